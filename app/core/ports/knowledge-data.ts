@@ -1,0 +1,28 @@
+/** Shape of app/generated/knowledge.json, written by scripts/lib/knowledge.js. */
+export interface KnowledgeData {
+  v: 1;
+  portNumbersVersion: string;
+  ianaSource: string;
+  iana: {
+    /** Port of each record as the difference from the previous record's port. */
+    portDelta: number[];
+    /** One letter per record (t, u, s, d); upper case repeats the previous record's name and description. */
+    transport: string;
+    /** Names and descriptions of the records whose letter is lower case, in order. */
+    name: string[];
+    description: string[];
+  };
+  /** "port/transport" → every IANA service name, registry order. */
+  aliases: Record<string, string[]>;
+  /** "port/transport" → RFC references. */
+  references: Record<string, string[]>;
+  /** [from, to, transport or '', service, description, references]. */
+  ranges: [number, number, string, string, string, string[]][];
+  /** [port, protocol letters, name, IANA service, summary, category, source URL, source title]. */
+  services: [number, string, string, string, string, string, string, string][];
+  /** [port, portEnd, protocol letters, name, summary, confidence, category, source URL, source title]. */
+  unofficial: [number, number, string, string, string, string, string, string, string][];
+  /** [port, portEnd, protocol letters, title, note, severity, source URL, source title]. */
+  security: [number, number, string, string, string, string, string, string][];
+  blocked: { ports: number[]; source: string; title: string };
+}

@@ -1,0 +1,131 @@
+import type { Knowledge } from './knowledge.ts';
+import { parseQuery } from './query.ts';
+import type { ParsedQuery } from './query.ts';
+import { TokenIndex, boundedDistance } from './search-index.ts';
+
+/** One search result: a port page or a range page. */
+export type SearchHit =
+  | {
+      kind: 'port';
+      port: number;
+      name: string;
+      description: string;
+      protocol?: 'tcp' | 'udp';
+      score: number;
+    }
+  | { kind: 'range'; from: number; to: number; title: string };
+
+/** What a search produced, with a message for the user when the query was odd or found nothing. */
+export interface SearchOutcome {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  message?: string;
+}
+
+/** Searches ports by number, number and protocol, range, name (with prefixes and typos) and description. */
+export class PortSearch {
+  private readonly index: TokenIndex;
+
+  constructor(private readonly knowledge: Knowledge) {
+    this.index = new TokenIndex(knowledge);
+  }
+
+  /** Runs one query; never throws. */
+  search(raw: string, limit = 20): SearchOutcome {
+    const query = parseQuery(raw);
+    const note = 'note' in query ? query.note : undefined;
+    switch (query.kind) {
+      case 'empty':
+        return { query, hits: [] };
+      case 'invalid':
+        return { query, hits: [], message: query.message };
+      case 'port':
+        return {
+          query,
+          hits: [this.portHit(query.port, 0, query.protocol)],
+          ...(note ? { message: note } : {}),
+        };
+      case 'range': {
+        const inside = this.knowledge.namedIn(query.from, query.to).slice(0, limit - 1);
+        const hits: SearchHit[] = [
+          {
+            kind: 'range',
+            from: query.from,
+            to: query.to,
+            title: `Ports ${query.from}–${query.to}`,
+          },
+          ...inside.map((p) => this.portHit(p.port, 0)),
+        ];
+        return { query, hits, ...(note ? { message: note } : {}) };
+      }
+      case 'text': {
+        const hits = this.textHits(query.terms, limit).map(([port, score]) =>
+          this.portHit(port, score, query.protocol),
+        );
+        const message = hits.length === 0 ? `No port matches “${query.terms.join(' ')}”.` : note;
+        return { query, hits, ...(message ? { message } : {}) };
+      }
+    }
+  }
+
+  private portHit(port: number, score: number, protocol?: 'tcp' | 'udp'): SearchHit {
+    return {
+      kind: 'port',
+      port,
+      name: this.knowledge.nameOf(port),
+      description: this.knowledge.describe(port),
+      ...(protocol ? { protocol } : {}),
+      score,
+    };
+  }
+
+  /** Scores every port against every term; all terms must match, else the best partial matches are kept. */
+  private textHits(terms: string[], limit: number): [number, number][] {
+    const perTerm = terms.map((t) => this.termScores(t));
+    const total = new Map<number, { score: number; matched: number }>();
+    for (const scores of perTerm) {
+      for (const [port, score] of scores) {
+        const entry = total.get(port);
+        if (entry) {
+          entry.score += score;
+          entry.matched++;
+        } else total.set(port, { score, matched: 1 });
+      }
+    }
+    const all = [...total].filter(([, e]) => e.matched === terms.length);
+    const chosen = all.length > 0 ? all : [...total];
+    return chosen
+      .map(([port, e]): [number, number] => [
+        port,
+        e.score + e.matched * 50 + (this.index.boost.get(port) ?? 0),
+      ])
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit);
+  }
+
+  private termScores(term: string): Map<number, number> {
+    const scores = new Map<number, number>();
+    const credit = (token: string, factor: number) => {
+      for (const p of this.index.exact(token)) {
+        const s = p.weight * factor;
+        if (s > (scores.get(p.port) ?? 0)) scores.set(p.port, s);
+      }
+    };
+    credit(term, 1);
+    if (term.length >= 2) {
+      const prefixed = this.index.withPrefix(term, 60);
+      for (const token of prefixed)
+        credit(token, 0.6 - Math.min(0.3, (token.length - term.length) * 0.02));
+    }
+    if (scores.size === 0 && term.length >= 4) {
+      const max = term.length >= 8 ? 2 : 1;
+      for (let len = term.length - max; len <= term.length + max; len++) {
+        for (const token of this.index.nameTokensByLength.get(len) ?? []) {
+          const d = boundedDistance(term, token, max);
+          if (d <= max) credit(token, 0.5 - 0.1 * d);
+        }
+      }
+    }
+    return scores;
+  }
+}

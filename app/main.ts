@@ -1,0 +1,12 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './styles/global.css';
+import { pwa } from './state/pwa.svelte.ts';
+
+const target = document.getElementById('app');
+if (target) {
+  // The static shell in index.html paints before the script runs; the app replaces it in one task.
+  target.replaceChildren();
+  mount(App, { target });
+}
+if (import.meta.env.PROD) void pwa.register();

@@ -1,0 +1,131 @@
+/** Path ⇄ route value, pure: the app's URLs are part of its contract. */
+
+/** Protocol choice carried in ?proto=. */
+export type ProtocolParam = 'tcp' | 'udp';
+
+/** A page of the app, as read from a URL. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'port'; port: number; proto?: ProtocolParam }
+  | { name: 'range'; from: number; to: number }
+  | { name: 'search'; q: string }
+  | { name: 'history' }
+  | { name: 'not-found'; reason: 'unknown-path' | 'bad-port' | 'bad-range'; message: string };
+
+/** What reading a URL gives: a route to show, or a canonical URL to replace it with. */
+export type Resolution = { kind: 'route'; route: Route } | { kind: 'redirect'; to: string };
+
+const PORT_MESSAGE = 'Ports go from 0 to 65535.';
+
+/** Reads a path segment as a port: canonical digits, digits with leading zeros, or a message. */
+export function readPortSegment(
+  segment: string,
+): { port: number; canonical: boolean } | { message: string } {
+  let text: string;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    return { message: `“${segment}” is not a port number. ${PORT_MESSAGE}` };
+  }
+  if (text === '') return { message: `No port number given. ${PORT_MESSAGE}` };
+  if (!/^\d+$/.test(text))
+    return { message: `“${text.slice(0, 40)}” is not a port number. ${PORT_MESSAGE}` };
+  const port = Number(text);
+  if (port > 65535)
+    return { message: `${text.length > 12 ? 'That number' : text} is too large. ${PORT_MESSAGE}` };
+  return { port, canonical: String(port) === text };
+}
+
+function readProto(params: URLSearchParams): ProtocolParam | undefined {
+  const proto = params.get('proto')?.toLowerCase();
+  return proto === 'tcp' || proto === 'udp' ? proto : undefined;
+}
+
+function withSearch(path: string, params: URLSearchParams): string {
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** Resolves a pathname and query string to a route or a redirect to the canonical URL. */
+export function resolveUrl(pathname: string, search = ''): Resolution {
+  const params = new URLSearchParams(search);
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+  if (path === '/' || path === '/index.html') return { kind: 'route', route: { name: 'home' } };
+  if (path === '/history') return { kind: 'route', route: { name: 'history' } };
+  if (path === '/search')
+    return { kind: 'route', route: { name: 'search', q: params.get('q') ?? '' } };
+  const portMatch = /^\/port(?:\/([^/]*))?\/?$/.exec(pathname);
+  if (portMatch) {
+    const segment = portMatch[1] ?? '';
+    const read = readPortSegment(segment);
+    if ('message' in read) return notFound('bad-port', read.message);
+    if (!read.canonical || pathname !== `/port/${segment}`)
+      return { kind: 'redirect', to: withSearch(`/port/${read.port}`, params) };
+    const proto = readProto(params);
+    return { kind: 'route', route: { name: 'port', port: read.port, ...(proto ? { proto } : {}) } };
+  }
+  const rangeMatch = /^\/range\/([^/]*)$/.exec(path);
+  if (rangeMatch) return resolveRange(rangeMatch[1] ?? '', params);
+  return notFound('unknown-path', 'There is no page at this address.');
+}
+
+function resolveRange(segment: string, params: URLSearchParams): Resolution {
+  const m = /^(\d+)-(\d+)$/.exec(segment);
+  if (!m)
+    return notFound(
+      'bad-range',
+      `A range looks like /range/49152-65535: two ports joined by a hyphen.`,
+    );
+  const [a, b] = [readPortSegment(m[1] ?? ''), readPortSegment(m[2] ?? '')];
+  if ('message' in a || 'message' in b)
+    return notFound('bad-range', `Both ends of a range must be ports. ${PORT_MESSAGE}`);
+  const from = Math.min(a.port, b.port);
+  const to = Math.max(a.port, b.port);
+  if (!a.canonical || !b.canonical || a.port > b.port)
+    return { kind: 'redirect', to: withSearch(rangePath(from, to), params) };
+  return { kind: 'route', route: { name: 'range', from, to } };
+}
+
+function notFound(reason: 'unknown-path' | 'bad-port' | 'bad-range', message: string): Resolution {
+  return { kind: 'route', route: { name: 'not-found', reason, message } };
+}
+
+/** URL of a port page, with an optional protocol and extra query parameters kept in a stable order. */
+export function portPath(
+  port: number,
+  proto?: ProtocolParam,
+  extra: Record<string, string | undefined> = {},
+): string {
+  const params = new URLSearchParams();
+  if (proto) params.set('proto', proto);
+  for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
+  return withSearch(`/port/${port}`, params);
+}
+
+/** URL of a range page. */
+export function rangePath(from: number, to: number): string {
+  return `/range/${from}-${to}`;
+}
+
+/** URL of the search page for a query. */
+export function searchPath(q: string): string {
+  return q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search';
+}
+
+/** The document title of a route. */
+export function titleOf(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return 'Portwise — what is this port, and what is using it?';
+    case 'port':
+      return `Port ${route.port}`;
+    case 'range':
+      return `Ports ${route.from}–${route.to}`;
+    case 'search':
+      return route.q ? `Search: ${route.q.slice(0, 60)}` : 'Search ports';
+    case 'history':
+      return 'History';
+    case 'not-found':
+      return route.reason === 'unknown-path' ? 'Page not found' : 'Not a valid port';
+  }
+}

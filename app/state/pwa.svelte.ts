@@ -1,0 +1,46 @@
+import type { Workbox } from 'workbox-window';
+
+/** The page ↔ service-worker bridge: registration, the waiting update, and connectivity. */
+class Pwa {
+  /** True when a new version is installed and waiting for the user's "Reload". */
+  updateReady = $state(false);
+  /** False while the browser reports no network. */
+  online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
+  private wb: Workbox | undefined;
+
+  constructor() {
+    if (typeof window === 'undefined') return;
+    addEventListener('online', () => (this.online = true));
+    addEventListener('offline', () => (this.online = false));
+  }
+
+  /** Registers /sw.js; the app never reloads by itself. */
+  async register(): Promise<void> {
+    if (!('serviceWorker' in navigator)) return;
+    const { Workbox } = await import('workbox-window');
+    const wb = new Workbox('/sw.js', { scope: '/' });
+    wb.addEventListener('waiting', () => (this.updateReady = true));
+    this.wb = wb;
+    try {
+      await wb.register();
+    } catch (error) {
+      console.warn('Service worker registration failed; the app still works online.', error);
+    }
+  }
+
+  /** Activates the waiting worker and reloads once it controls the page. */
+  applyUpdate(): void {
+    const wb = this.wb;
+    if (!wb) return;
+    wb.addEventListener('controlling', () => location.reload());
+    wb.messageSkipWaiting();
+  }
+
+  /** Hides the update notice until the next visit. */
+  dismissUpdate(): void {
+    this.updateReady = false;
+  }
+}
+
+/** The app's single PWA bridge. */
+export const pwa = new Pwa();

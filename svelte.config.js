@@ -1,0 +1,3 @@
+// @ts-check
+/** Svelte compiler options: runes everywhere. */
+export default { compilerOptions: { runes: true } };

@@ -1,0 +1,58 @@
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Problems seen in the page: console errors, uncaught exceptions, requests to other origins. */
+export interface PageProblems {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/** Attaches listeners that record console errors, page errors and any request to an origin other than the page's. */
+export function watch(page: Page, firstOrigin: string): PageProblems {
+  let origin = firstOrigin;
+  const problems: PageProblems = { errors: [], foreignRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.errors.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    // A top-level navigation the test itself asked for sets the origin the app must stay on.
+    if (
+      r.isNavigationRequest() &&
+      r.frame() === page.mainFrame() &&
+      url.protocol.startsWith('http')
+    ) {
+      origin = url.origin;
+      return;
+    }
+    if (url.protocol !== 'data:' && url.origin !== origin) problems.foreignRequests.push(r.url());
+  });
+  return problems;
+}
+
+/** A test whose page is watched; every test fails on console errors or foreign requests. */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems = watch(page, new URL(baseURL ?? 'http://localhost').origin);
+    await use(problems);
+    expect(problems.errors, 'console errors').toEqual([]);
+    expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+  },
+});
+
+/** Waits until a service worker controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        }),
+      );
+    }
+  });
+}
+
+export { expect };

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+// Precache the whole build (app, knowledge data, icons) so every page works offline.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// The first install controls the open page at once, so it works offline without a reload. Updates
+// still wait: a new worker activates only after the user picks "Reload" (SKIP_WAITING below).
+clientsClaim();
+
+// Any deep link (/port/443, /range/1-1023, /search?q=ssh) opens the app shell from the cache.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+
+// The page asks a waiting worker to take over only when the user chose "Reload".
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
