@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -104,7 +104,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const digitsChanged = normalised !== text.trim() && /\d/.test(normalised) && !/\d/.test(text);
   const numberish = readNumberish(normalised.replace(/^port\s+/i, ''));
   if (numberish) {
-    if (numberish.kind === 'invalid') return numberish;
+    if (numberish.kind === 'invalid' || numberish.kind === 'empty') return numberish;
     const digitNote = digitsChanged ? `Read “${text.trim()}” as ${normalised}.` : undefined;
     const combined = [note, 'note' in numberish ? numberish.note : undefined, digitNote]
       .filter(Boolean)

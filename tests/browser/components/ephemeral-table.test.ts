@@ -4,31 +4,28 @@ import EphemeralTable from '../../../app/components/EphemeralTable.svelte';
 import NotFoundView from '../../../app/views/NotFoundView.svelte';
 import { ephemeralMembership } from '../../../app/core/ports/ephemeral.ts';
 
-let cleanup: (() => void) | undefined;
+let instance: Record<string, unknown> | undefined;
 afterEach(() => {
-  cleanup?.();
+  if (instance) void unmount(instance);
+  instance = undefined;
   document.body.replaceChildren();
 });
 
-function render<P extends Record<string, unknown>>(
-  component: Parameters<typeof mount>[0],
-  props: P,
-): HTMLElement {
+/** A fresh element in the page to mount into. */
+function freshTarget(): HTMLElement {
   const target = document.createElement('div');
   document.body.append(target);
-  const instance = mount(component, { target, props });
-  flushSync();
-  cleanup = () => void unmount(instance);
   return target;
 }
 
 test('the ephemeral table puts the user OS first and marks membership', () => {
-  const el = render(EphemeralTable, {
-    port: 61000,
-    rows: ephemeralMembership(61000, 'windows'),
-    userOs: 'windows',
+  const target = freshTarget();
+  instance = mount(EphemeralTable, {
+    target,
+    props: { port: 61000, rows: ephemeralMembership(61000, 'windows'), userOs: 'windows' },
   });
-  const rows = [...el.querySelectorAll('tbody tr')];
+  flushSync();
+  const rows = [...target.querySelectorAll('tbody tr')];
   expect(rows.length).toBe(7);
   expect(rows[0]?.textContent).toContain('Windows');
   expect(rows[0]?.classList.contains('mine')).toBe(true);
@@ -36,12 +33,19 @@ test('the ephemeral table puts the user OS first and marks membership', () => {
   const linux = rows.find((r) => r.querySelector('th')?.textContent?.startsWith('Linux'));
   expect(linux?.textContent).toContain('Not ephemeral');
   expect(linux?.querySelector('a')?.getAttribute('href')).toBe('/range/32768-60999');
-  expect(getComputedStyle(el.querySelector('table') as Element).borderCollapse).toBe('collapse');
+  expect(getComputedStyle(target.querySelector('table') as Element).borderCollapse).toBe(
+    'collapse',
+  );
 });
 
 test('the not-found view shows the message and a way back', () => {
-  const el = render(NotFoundView, { reason: 'bad-port', message: 'Ports go from 0 to 65535.' });
-  expect(el.querySelector('h1')?.textContent).toBe('Not a valid port');
-  expect(el.textContent).toContain('Ports go from 0 to 65535.');
-  expect(el.querySelector('a[href="/"]')?.textContent).toContain('home page');
+  const target = freshTarget();
+  instance = mount(NotFoundView, {
+    target,
+    props: { reason: 'bad-port', message: 'Ports go from 0 to 65535.' },
+  });
+  flushSync();
+  expect(target.querySelector('h1')?.textContent).toBe('Not a valid port');
+  expect(target.textContent).toContain('Ports go from 0 to 65535.');
+  expect(target.querySelector('a[href="/"]')?.textContent).toContain('home page');
 });

@@ -1,0 +1,29 @@
+import { freebsdCommands } from './catalogue-freebsd.ts';
+import { linuxCommands } from './catalogue-linux.ts';
+import { macosCommands } from './catalogue-macos.ts';
+import { rangeCommands } from './catalogue-ranges.ts';
+import { remoteCommands } from './catalogue-remote.ts';
+import { stopCommands } from './catalogue-stop.ts';
+import { windowsCommands } from './catalogue-windows.ts';
+import type { CommandSpec, Intent } from './types.ts';
+
+/** Intents in the order a page presents them. */
+export const intentOrder: readonly Intent[] = [
+  'listener',
+  'sockets',
+  'reachable',
+  'ephemeral-range',
+  'excluded-ranges',
+  'stop-process',
+];
+
+/** Every check command, grouped by intent in `intentOrder` (stable within an intent). */
+export const catalogue: readonly CommandSpec[] = [
+  ...linuxCommands,
+  ...macosCommands,
+  ...windowsCommands,
+  ...freebsdCommands,
+  ...remoteCommands,
+  ...rangeCommands,
+  ...stopCommands,
+].sort((a, b) => intentOrder.indexOf(a.intent) - intentOrder.indexOf(b.intent));

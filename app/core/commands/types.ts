@@ -1,0 +1,58 @@
+import type { PlatformId } from '../platform/index.ts';
+
+/** Transport protocol a command asks about. */
+export type Protocol = 'tcp' | 'udp';
+
+/** Shell a command is written for; decides how inserted values are quoted. */
+export type Shell = 'sh' | 'cmd' | 'powershell';
+
+/** The question a command answers. */
+export type Intent =
+  'listener' | 'sockets' | 'reachable' | 'ephemeral-range' | 'excluded-ranges' | 'stop-process';
+
+/** Where a command runs: on the user's own platform, or on any machine probing another one. */
+export type CommandPlatform = PlatformId | 'remote';
+
+/** One flag or argument of a command and what it does. */
+export interface FlagNote {
+  token: string;
+  meaning: string;
+}
+
+/** The documentation page a command was checked against. */
+export interface SourceRef {
+  url: string;
+  title: string;
+}
+
+/** A check command as data: a template with {{port}}, {{host}}, {{pid}} or {{protocol}} placeholders. */
+export interface CommandSpec {
+  id: string;
+  platform: CommandPlatform;
+  shell: Shell;
+  intent: Intent;
+  protocols: readonly Protocol[];
+  tool: string;
+  title: string;
+  template: string;
+  /** Used instead of `template` when the host is an IPv6 address (nmap needs -6). */
+  ipv6Template?: string;
+  privilege: 'none' | 'sudo' | 'admin';
+  privilegeWhy?: string;
+  flags: readonly FlagNote[];
+  output: string;
+  empty: string;
+  exitCodes?: { found: number; notFound: number };
+  warning?: string;
+  source: SourceRef;
+}
+
+/** A catalogue entry with its placeholders filled in. */
+export interface RenderedCommand {
+  spec: CommandSpec;
+  text: string;
+}
+
+/** Result of validating the Host field. */
+export type HostCheck =
+  { ok: true; host: string; kind: 'ipv4' | 'ipv6' | 'name' } | { ok: false; message: string };

@@ -1,0 +1,14 @@
+/** Reading pasted command output and judging what it says about a port. */
+export type {
+  ParsedOutput,
+  ProcessInfo,
+  ProcessRef,
+  Protocol,
+  SocketRow,
+  ToolId,
+  Verdict,
+  VerdictKind,
+} from './types.ts';
+export { detectTool } from './detect-tool.ts';
+export { parseOutput, TOOL_NAMES } from './parse-output.ts';
+export { judgeOutput } from './verdict.ts';

@@ -1,0 +1,97 @@
+/** Reads Linux net-tools `netstat` (-t, -u, -l, -a, -n, -p, -e), with or without its header. */
+import { splitColonEndpoint } from './address.ts';
+import { serviceNamesNote } from './notes.ts';
+import { finishProcesses, startResult, withIpVersion } from './result.ts';
+import { normaliseState } from './states.ts';
+import { addNote, isDigits, tokenize, toPid } from './text.ts';
+import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
+
+const PROTOCOLS: Readonly<Record<string, Protocol>> = {
+  tcp: 'tcp',
+  tcp6: 'tcp',
+  udp: 'udp',
+  udp6: 'udp',
+  udpl: 'udp',
+  udpl6: 'udp',
+};
+
+/** TCP state words as net-tools prints them (underscores, FIN_WAIT1 without one). */
+export const NETSTAT_STATES: ReadonlySet<string> = new Set([
+  'LISTEN',
+  'ESTABLISHED',
+  'SYN_SENT',
+  'SYN_RECV',
+  'FIN_WAIT1',
+  'FIN_WAIT2',
+  'TIME_WAIT',
+  'CLOSE',
+  'CLOSE_WAIT',
+  'LAST_ACK',
+  'CLOSING',
+  'UNKNOWN',
+]);
+
+const PID_PROGRAM = /^(\d{1,10})\/(.*)$/s;
+
+/** Not every process could be named: netstat ran without root. */
+export const NETSTAT_NOT_ROOT_NOTE =
+  'netstat could not name other users’ processes: run it with sudo to see them all';
+
+interface LineRead {
+  row: SocketRow;
+  processColumn: boolean;
+  named: boolean;
+}
+
+function readNetstatLine(words: string[]): LineRead | null {
+  const protocol = PROTOCOLS[words[0] ?? ''];
+  if (protocol === undefined || !isDigits(words[1]) || !isDigits(words[2])) return null;
+  const local = splitColonEndpoint(words[3] ?? '');
+  const remote = splitColonEndpoint(words[4] ?? '');
+  if (local === undefined || remote === undefined) return null;
+  const row: SocketRow = { protocol, localAddress: local.address };
+  if (local.port !== undefined) row.localPort = local.port;
+  row.remoteAddress = remote.address;
+  if (remote.port !== undefined) row.remotePort = remote.port;
+  if (words[0]?.endsWith('6')) row.ipVersion = 6;
+  let at = 5;
+  if (NETSTAT_STATES.has(words[at] ?? '')) row.state = normaliseState(words[at++] as string);
+  // With -e come User and Inode; with -p the last column is PID/Program name (or '-').
+  const rest = words.slice(at);
+  const ownerAt = rest.findIndex((word) => word === '-' || PID_PROGRAM.test(word));
+  const before = ownerAt < 0 ? rest : rest.slice(0, ownerAt);
+  if (before.length >= 2 && isDigits(before[1]) && !isDigits(before[0])) row.user = before[0];
+  if (ownerAt >= 0) {
+    const match = PID_PROGRAM.exec(rest.slice(ownerAt).join(' '));
+    const pid = toPid(match?.[1]);
+    if (pid !== undefined) row.pid = pid;
+    if (match?.[2]) row.process = match[2];
+  }
+  const named = local.service !== undefined || remote.service !== undefined;
+  return { row: withIpVersion(row), processColumn: ownerAt >= 0, named };
+}
+
+/** Parses Linux netstat; unix-socket, bluetooth and raw sections are skipped. */
+export function parseNetstatLinux(lines: readonly string[]): ParsedOutput {
+  const result = startResult('netstat-linux');
+  let processColumn = false;
+  for (const line of lines) {
+    if (line.startsWith('Proto ') && line.includes('Local Address')) {
+      processColumn ||= line.includes('PID/Program');
+      continue;
+    }
+    if (line.startsWith('(Not all processes could be identified')) {
+      addNote(result.notes, NETSTAT_NOT_ROOT_NOTE);
+      continue;
+    }
+    const read = readNetstatLine(tokenize(line));
+    if (read === null) continue;
+    result.rows.push(read.row);
+    processColumn ||= read.processColumn;
+    if (read.named) addNote(result.notes, serviceNamesNote('netstat', '-n'));
+  }
+  if (!processColumn && result.rows.length > 0) {
+    addNote(result.notes, 'No process column: netstat ran without -p');
+  }
+  return finishProcesses(result, processColumn);
+}

@@ -1,0 +1,114 @@
+/** The entry point: detect the tool, strip prompts, run its parser, never throw. */
+import { detectToolInLines, findNonSocketTable } from './detect-tool.ts';
+import { parseFuser } from './parse-fuser.ts';
+import { parseLsof } from './parse-lsof.ts';
+import { parseLsofFields } from './parse-lsof-fields.ts';
+import { parseNc } from './parse-nc.ts';
+import { parseNetstatBsd } from './parse-netstat-bsd.ts';
+import { parseNetstatLinux } from './parse-netstat-linux.ts';
+import { parseNetstatWindows } from './parse-netstat-windows.ts';
+import { parseNmap } from './parse-nmap.ts';
+import { parseNmapGrepable } from './parse-nmap-grepable.ts';
+import { parseNmapXml } from './parse-nmap-xml.ts';
+import { parsePowershell } from './parse-powershell.ts';
+import { parseSockstat } from './parse-sockstat.ts';
+import { parseSs } from './parse-ss.ts';
+import { isSudoPrompt, portFromCommand, protocolFromCommand, readPrompt } from './prompt.ts';
+import { startResult } from './result.ts';
+import { addNote, splitLines } from './text.ts';
+import type { ParsedOutput, ToolId } from './types.ts';
+
+const PARSERS: Readonly<Record<ToolId, (lines: readonly string[], text: string) => ParsedOutput>> =
+  {
+    ss: parseSs,
+    lsof: parseLsof,
+    'lsof-fields': parseLsofFields,
+    'netstat-linux': parseNetstatLinux,
+    'netstat-bsd': parseNetstatBsd,
+    'netstat-windows': parseNetstatWindows,
+    fuser: parseFuser,
+    nmap: parseNmap,
+    'nmap-grepable': parseNmapGrepable,
+    'nmap-xml': (_lines, text) => parseNmapXml(text),
+    nc: parseNc,
+    sockstat: parseSockstat,
+    powershell: parsePowershell,
+  };
+
+/** Human names of the tools, for notes and the UI. */
+export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
+  ss: 'ss',
+  lsof: 'lsof',
+  'lsof-fields': 'lsof -F',
+  'netstat-linux': 'netstat (Linux)',
+  'netstat-bsd': 'netstat (macOS/BSD)',
+  'netstat-windows': 'netstat (Windows)',
+  fuser: 'fuser',
+  nmap: 'nmap',
+  'nmap-grepable': 'nmap -oG',
+  'nmap-xml': 'nmap -oX',
+  nc: 'nc',
+  sockstat: 'sockstat',
+  powershell: 'PowerShell',
+};
+
+function removePrompts(lines: string[]): { lines: string[]; command?: string } {
+  let command: string | undefined;
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (isSudoPrompt(line)) continue;
+    const typed = line.length < 500 ? readPrompt(line) : null;
+    if (typed === null) kept.push(line);
+    else command ??= typed;
+  }
+  return command === undefined ? { lines: kept } : { lines: kept, command };
+}
+
+function parseLines(text: string, hint: ToolId | undefined): ParsedOutput {
+  const { lines, command } = removePrompts(splitLines(text));
+  if (lines.every((line) => line.trim() === '')) {
+    const result = startResult(hint ?? null);
+    result.empty = true;
+    return withCommand(result, command);
+  }
+  const table = findNonSocketTable(lines);
+  if (table !== null) {
+    const result = startResult(null);
+    const what =
+      table === 'routes' ? 'a routing table (netstat -r)' : 'an interface table (netstat -i)';
+    addNote(result.notes, `This is ${what}, not a list of sockets`);
+    return result;
+  }
+  const detected = detectToolInLines(lines);
+  const tool = detected ?? hint ?? null;
+  if (tool === null) return startResult(null);
+  let result = PARSERS[tool](lines, text);
+  if (detected === null && result.rows.length === 0 && result.processes.length === 0) {
+    result = startResult(null);
+  }
+  if (hint !== undefined && detected !== null && detected !== hint) {
+    addNote(
+      result.notes,
+      `This looks like ${TOOL_NAMES[detected]} output, not ${TOOL_NAMES[hint]}`,
+    );
+  }
+  return withCommand(result, command);
+}
+
+function withCommand(result: ParsedOutput, command: string | undefined): ParsedOutput {
+  if (command === undefined) return result;
+  const port = portFromCommand(command);
+  if (port !== undefined) result.queryPort ??= port;
+  const protocol = protocolFromCommand(command);
+  if (protocol !== undefined) result.queryProtocol ??= protocol;
+  return result;
+}
+
+/** Reads pasted command output; garbage gives tool null and no rows, and it never throws. */
+export function parseOutput(text: string, hint?: ToolId): ParsedOutput {
+  try {
+    return parseLines(typeof text === 'string' ? text : '', hint);
+  } catch {
+    return startResult(null);
+  }
+}

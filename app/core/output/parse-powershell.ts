@@ -1,0 +1,93 @@
+/** Reads PowerShell: Get-NetTCPConnection / Get-NetUDPEndpoint (table or list), Get-Process, Test-NetConnection. */
+import { readPsLists, readPsTables, type PsRecord } from './powershell-records.ts';
+import { remoteRow } from './remote.ts';
+import { finishProcesses, startResult, withIpVersion } from './result.ts';
+import { normaliseState } from './states.ts';
+import { addNote, toPid, toPort } from './text.ts';
+import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
+
+const NOT_FOUND = 'objects found with property';
+
+function readSocketRecord(record: PsRecord, protocol: Protocol): SocketRow | null {
+  const localPort = toPort(record.get('LocalPort'));
+  if (localPort === undefined) return null;
+  const row: SocketRow = { protocol, localPort };
+  const localAddress = record.get('LocalAddress');
+  if (localAddress) row.localAddress = localAddress;
+  const remoteAddress = record.get('RemoteAddress');
+  if (remoteAddress) row.remoteAddress = remoteAddress;
+  const remotePort = toPort(record.get('RemotePort'));
+  if (remotePort !== undefined) row.remotePort = remotePort;
+  const state = record.get('State');
+  if (state) row.state = normaliseState(state);
+  const pid = toPid(record.get('OwningProcess') ?? record.get('Id') ?? record.get('PID'));
+  if (pid !== undefined) row.pid = pid;
+  const name = record.get('ProcessName') ?? record.get('Process') ?? record.get('Name');
+  if (name) row.process = name;
+  return withIpVersion(row);
+}
+
+function readTestConnection(record: PsRecord, result: ParsedOutput): void {
+  const port = toPort(record.get('RemotePort'));
+  const succeeded = record.get('TcpTestSucceeded');
+  if (port === undefined || succeeded === undefined) return;
+  const state = succeeded.toLowerCase() === 'true' ? 'open' : 'closed';
+  result.rows.push(remoteRow('tcp', port, state, record.get('RemoteAddress')));
+  result.host ??= record.get('ComputerName');
+  result.queryPort ??= port;
+}
+
+function protocolOf(text: string, names: readonly PsRecord[]): Protocol {
+  if (text.includes('Get-NetUDPEndpoint') || text.includes('MSFT_NetUDPEndpoint')) return 'udp';
+  if (text.includes('Get-NetTCPConnection') || text.includes('MSFT_NetTCPConnection')) return 'tcp';
+  const first = names[0];
+  return first !== undefined && !first.has('State') && !first.has('RemotePort') ? 'udp' : 'tcp';
+}
+
+/** Parses PowerShell output in the table or the list view. */
+export function parsePowershell(lines: readonly string[]): ParsedOutput {
+  const result = startResult('powershell');
+  const text = lines.join('\n');
+  const tables = readPsTables(lines);
+  const records = tables.length > 0 ? tables : readPsLists(lines);
+  const protocol = protocolOf(text, records);
+  let hasProcess = false;
+  for (const record of records) {
+    if (record.has('TcpTestSucceeded')) {
+      readTestConnection(record, result);
+      continue;
+    }
+    hasProcess ||= record.has('OwningProcess') || record.has('ProcessName');
+    const row = readSocketRecord(record, protocol);
+    if (row !== null) result.rows.push(row);
+    else readProcessRecord(record, result);
+  }
+  readNotFound(text, result);
+  if (result.rows.length > 0 && !hasProcess && result.host === undefined) {
+    addNote(result.notes, 'No OwningProcess column: add it with Select-Object or use Format-List');
+  }
+  return finishProcesses(result, hasProcess);
+}
+
+/** Get-Process rows name processes (Id, ProcessName) without any socket. */
+function readProcessRecord(record: PsRecord, result: ParsedOutput): void {
+  const pid = toPid(record.get('Id'));
+  const name = record.get('ProcessName') ?? record.get('Name');
+  if (pid === undefined) return;
+  result.processes.push(name ? { pid, process: name } : { pid });
+}
+
+/** "No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '8080'". */
+function readNotFound(text: string, result: ParsedOutput): void {
+  const at = text.indexOf(NOT_FOUND);
+  if (at < 0) return;
+  const tail = text.slice(at, at + 120);
+  const quote = tail.indexOf("equal to '");
+  const port =
+    quote < 0 ? undefined : toPort(tail.slice(quote + 10, tail.indexOf("'", quote + 10)));
+  if (tail.includes("'LocalPort'") && port !== undefined) {
+    result.queryPort ??= port;
+    result.queryProtocol ??= text.includes('MSFT_NetUDPEndpoint') ? 'udp' : 'tcp';
+  }
+  addNote(result.notes, 'PowerShell found no matching socket');
+}

@@ -1,0 +1,56 @@
+/** Small text helpers shared by the parsers; none of them compile a regex per call. */
+
+/** Splits pasted text into lines once, dropping the carriage returns of Windows output. */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+/** Splits one line into its white-space separated words, scanning once without a regex. */
+export function tokenize(line: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space =
+      code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160;
+    if (space) {
+      if (start >= 0) words.push(line.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) words.push(line.slice(start));
+  return words;
+}
+
+/** Whether a word is a non-empty run of ASCII digits. */
+export function isDigits(word: string | undefined): word is string {
+  if (word === undefined || word.length === 0 || word.length > 12) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Reads a port number (0–65535) from a word of digits, or undefined. */
+export function toPort(word: string | undefined): number | undefined {
+  if (!isDigits(word) || word.length > 5) return undefined;
+  const value = Number(word);
+  return value <= 65535 ? value : undefined;
+}
+
+/** Reads a process id from a word of digits, or undefined. */
+export function toPid(word: string | undefined): number | undefined {
+  if (!isDigits(word) || word.length > 10) return undefined;
+  return Number(word);
+}
+
+/** Adds a note once, keeping the order notes were found in. */
+export function addNote(notes: string[], note: string): void {
+  if (!notes.includes(note)) notes.push(note);
+}

@@ -1,0 +1,4 @@
+export { detectPlatform, deviceGuidance } from './detect.ts';
+export type { DetectedPlatform, UaDataLike } from './detect.ts';
+export { parsePlatformId, platformIds, platformLabels } from './platform-ids.ts';
+export type { DeviceKind, PlatformId } from './platform-ids.ts';
