@@ -1,6 +1,29 @@
-/** The platform whose commands and ephemeral range are shown first. */
+import { detectPlatform, parsePlatformId } from '../core/platform/index.ts';
+import type { DetectedPlatform, PlatformId, UaDataLike } from '../core/platform/index.ts';
+import { router } from './router.svelte.ts';
+
+/** Reads what the browser says about itself; the detection itself is pure core code. */
+function detectHere(): DetectedPlatform {
+  const nav = navigator as Navigator & { userAgentData?: UaDataLike };
+  return detectPlatform(navigator.userAgent, nav.userAgentData ?? null, navigator.maxTouchPoints);
+}
+
+/** The platform whose commands and ephemeral range are shown first: ?os=, then the saved choice, then detection. */
 class PlatformState {
-  os = $state<string | undefined>(undefined);
+  readonly detected: DetectedPlatform = detectHere();
+  /** The choice remembered from an earlier visit, once storage has answered. */
+  saved = $state<PlatformId | null>(null);
+  /** A platform given in the URL (?os=linux|macos|windows|freebsd) wins, so shared links show the same commands. */
+  readonly fromUrl = $derived(parsePlatformId(new URLSearchParams(router.search).get('os')));
+  readonly os: PlatformId = $derived(this.fromUrl ?? this.saved ?? this.detected.platform);
+  /** Called with every explicit choice, so it can be remembered (storage wires this up). */
+  onchoose: ((os: PlatformId) => void) | undefined;
+
+  /** Remembers an explicit choice; the caller puts it in the URL. */
+  choose(os: PlatformId): void {
+    this.saved = os;
+    this.onchoose?.(os);
+  }
 }
 
 /** The app's single platform choice. */

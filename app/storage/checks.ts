@@ -1,0 +1,64 @@
+import { commit } from './commit.ts';
+import { withDatabase } from './db.ts';
+import { StorageInputError } from './errors.ts';
+import { addToStats, refreshStats } from './port-stats.ts';
+import { readCheck } from './records.ts';
+import type { CheckRecord, ExportedCheck, NewCheck } from './types.ts';
+
+/** Validates a check the app wants to store; throws StorageInputError naming the bad field. */
+export function toStoredCheck(check: NewCheck): ExportedCheck {
+  const result = readCheck({ ...check, at: check.at ?? Date.now() });
+  if (!result.ok) throw new StorageInputError(`Cannot record check: ${result.problems.join('; ')}`);
+  const { id: _ignored, ...value } = result.value;
+  return value;
+}
+
+/** Records one check (page view, copied command, pasted output); fast with 10,000+ stored. */
+export async function recordCheck(check: NewCheck): Promise<CheckRecord> {
+  const value = toStoredCheck(check);
+  return withDatabase(async (db) => {
+    const tx = db.transaction(['checks', 'portStats'], 'readwrite');
+    const stats = tx.objectStore('portStats');
+    // The key generator fills in `id`, so the record is complete once stored.
+    const adding = tx.objectStore('checks').add(value as CheckRecord);
+    const updating = Promise.all([adding, stats.get(value.port)]).then(([id, current]) =>
+      stats.put(addToStats(current, { ...value, id })).then(() => id),
+    );
+    const [id] = await commit(tx.done, [updating]);
+    return { ...value, id };
+  });
+}
+
+/** Checks of one port, or of every port, newest first. */
+export function listChecks(port?: number): Promise<CheckRecord[]> {
+  return withDatabase(async (db) => {
+    const checks =
+      port === undefined
+        ? await db.getAllFromIndex('checks', 'at')
+        : await db.getAllFromIndex('checks', 'port', port);
+    return checks.sort(newestFirst);
+  });
+}
+
+/** Deletes one check by id (no error when it is already gone). */
+export function deleteCheck(id: number): Promise<void> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction(['checks', 'portStats'], 'readwrite');
+    const checks = tx.objectStore('checks');
+    const removing = checks.get(id).then(async (check) => {
+      if (!check) return;
+      await checks.delete(id);
+      await Promise.all(
+        refreshStats({ checksByPort: checks.index('port'), stats: tx.objectStore('portStats') }, [
+          check.port,
+        ]),
+      );
+    });
+    await commit(tx.done, [removing]);
+  });
+}
+
+/** Orders checks newest first, breaking ties by id so equal times keep insertion order reversed. */
+export function newestFirst(a: CheckRecord, b: CheckRecord): number {
+  return b.at - a.at || b.id - a.id;
+}

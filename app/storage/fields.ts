@@ -1,0 +1,103 @@
+import { LIMITS } from './limits.ts';
+import type { CheckKind, JsonValue, Protocol } from './types.ts';
+
+/** A problem with one field, phrased to follow "<where>: ". */
+export type FieldProblem = string;
+
+/** Shows a value in a message briefly: long strings are cut, so messages stay readable. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+/** Checks a port number; undefined when it is fine. */
+export function checkPort(value: unknown): FieldProblem | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    return `port must be a whole number, got ${describeValue(value)}`;
+  }
+  if (value < 0 || value > 65_535) return `port ${value} is outside 0–65535`;
+  return undefined;
+}
+
+/** Checks an epoch-milliseconds time called `field`. */
+export function checkTime(field: string, value: unknown): FieldProblem | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return `${field} must be a time in milliseconds since 1970, got ${describeValue(value)}`;
+  }
+  if (!Number.isInteger(value) || value < 0 || value > LIMITS.maxTime) {
+    return `${field} ${value} is not a valid date`;
+  }
+  return undefined;
+}
+
+/** Checks a string field; `optional` allows it to be absent, never empty. */
+export function checkText(
+  field: string,
+  value: unknown,
+  maxChars: number,
+  optional = false,
+): FieldProblem | undefined {
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== 'string') return `${field} must be text, got ${describeValue(value)}`;
+  if (value.length === 0) return `${field} is empty`;
+  if (value.length > maxChars) {
+    return `${field} is ${value.length} characters long; the limit is ${maxChars}`;
+  }
+  return undefined;
+}
+
+/** Checks a protocol. */
+export function checkProtocol(value: unknown): FieldProblem | undefined {
+  return isProtocol(value) ? undefined : `protocol ${describeValue(value)} is not "tcp" or "udp"`;
+}
+
+/** Checks a check kind. */
+export function checkKind(value: unknown): FieldProblem | undefined {
+  return isCheckKind(value)
+    ? undefined
+    : `kind ${describeValue(value)} is not "view", "copy" or "paste"`;
+}
+
+/** Checks a boolean field. */
+export function checkBoolean(field: string, value: unknown): FieldProblem | undefined {
+  return typeof value === 'boolean'
+    ? undefined
+    : `${field} must be true or false, got ${describeValue(value)}`;
+}
+
+/** Checks a setting value: JSON-serialisable and small. */
+export function checkSettingValue(value: unknown): FieldProblem | undefined {
+  if (!isJsonValue(value)) return 'value cannot be stored as JSON';
+  const length = JSON.stringify(value).length;
+  if (length > LIMITS.settingValueChars) {
+    return `value is ${length} characters as JSON; the limit is ${LIMITS.settingValueChars}`;
+  }
+  return undefined;
+}
+
+/** Whether a value is a protocol we record. */
+export function isProtocol(value: unknown): value is Protocol {
+  return value === 'tcp' || value === 'udp';
+}
+
+/** Whether a value is a check kind. */
+export function isCheckKind(value: unknown): value is CheckKind {
+  return value === 'view' || value === 'copy' || value === 'paste';
+}
+
+/** Whether a value survives a JSON round trip unchanged (no NaN, undefined, Dates, classes). */
+export function isJsonValue(value: unknown, depth = 0): value is JsonValue {
+  if (depth > 32) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value).every((item) => isJsonValue(item, depth + 1));
+  }
+  return false;
+}

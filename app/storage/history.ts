@@ -1,0 +1,92 @@
+import { commit } from './commit.ts';
+import { withDatabase } from './db.ts';
+import { groupHistory } from './group-history.ts';
+import { refreshStats } from './port-stats.ts';
+import type { PortNamer } from './group-history.ts';
+import { HISTORY_STORES } from './schema.ts';
+import type { HistorySnapshot, PortHistory } from './types.ts';
+
+/**
+ * The history page's rows: one per port, pinned first, then newest. `filter` matches the port
+ * number, the name nameOf gives it, or the note text, ignoring case. Reads one summary per
+ * port (not every check) in one transaction, so 10,000 checks cost no more than their ports.
+ */
+export function historyByPort(filter?: string, nameOf?: PortNamer): Promise<PortHistory[]> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction(['portStats', 'notes', 'pins', 'feedback'], 'readonly');
+    const [stats, notes, pins, feedback] = await Promise.all([
+      tx.objectStore('portStats').getAll(),
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('pins').getAll(),
+      tx.objectStore('feedback').getAll(),
+      tx.done,
+    ]);
+    return groupHistory({ stats, notes, pins, feedback }, filter, nameOf);
+  });
+}
+
+/** Deletes a port's checks, note, pin and feedback; returns them so the UI can offer undo. */
+export function deletePort(port: number): Promise<HistorySnapshot> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction(HISTORY_STORES, 'readwrite');
+    const checks = tx.objectStore('checks');
+    const notes = tx.objectStore('notes');
+    const pins = tx.objectStore('pins');
+    const feedback = tx.objectStore('feedback');
+    const [portChecks, note, pin, answer] = await Promise.all([
+      checks.index('port').getAll(port),
+      notes.get(port),
+      pins.get(port),
+      feedback.get(port),
+    ]);
+    await commit(tx.done, [
+      ...portChecks.map((check) => checks.delete(check.id)),
+      notes.delete(port),
+      pins.delete(port),
+      feedback.delete(port),
+      tx.objectStore('portStats').delete(port),
+    ]);
+    return {
+      checks: portChecks,
+      notes: note ? [note] : [],
+      pins: pin ? [pin] : [],
+      feedback: answer ? [answer] : [],
+    };
+  });
+}
+
+/** Empties checks, notes, pins and feedback (settings stay); returns what was there for undo. */
+export function clearHistory(): Promise<HistorySnapshot> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction(HISTORY_STORES, 'readwrite');
+    const [checks, notes, pins, feedback] = await Promise.all([
+      tx.objectStore('checks').getAll(),
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('pins').getAll(),
+      tx.objectStore('feedback').getAll(),
+    ]);
+    await commit(
+      tx.done,
+      HISTORY_STORES.map((name) => tx.objectStore(name).clear()),
+    );
+    return { checks, notes, pins, feedback };
+  });
+}
+
+/** Puts back what clearHistory or deletePort removed, with the same ids (undo). */
+export function restoreHistory(snapshot: HistorySnapshot): Promise<void> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction(HISTORY_STORES, 'readwrite');
+    const checks = tx.objectStore('checks');
+    await commit(tx.done, [
+      ...snapshot.checks.map((check) => checks.put(check)),
+      ...refreshStats(
+        { checksByPort: checks.index('port'), stats: tx.objectStore('portStats') },
+        snapshot.checks.map((check) => check.port),
+      ),
+      ...snapshot.notes.map((note) => tx.objectStore('notes').put(note)),
+      ...snapshot.pins.map((pin) => tx.objectStore('pins').put(pin)),
+      ...snapshot.feedback.map((answer) => tx.objectStore('feedback').put(answer)),
+    ]);
+  });
+}

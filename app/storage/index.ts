@@ -1,0 +1,21 @@
+/** Public API of the storage layer: the only code that touches IndexedDB. */
+export { openStorage, closeStorage, onVersionChange } from './db.ts';
+export type { VersionChangeListener } from './db.ts';
+export { recordCheck, listChecks, deleteCheck } from './checks.ts';
+export { historyByPort, deletePort, clearHistory, restoreHistory } from './history.ts';
+export type { PortNamer } from './group-history.ts';
+export { setNote, getNote } from './notes.ts';
+export { setPin, isPinned } from './pins.ts';
+export { setFeedback, getFeedback } from './feedback.ts';
+export { getSetting, setSetting } from './settings.ts';
+export { exportJson, exportCsv, EXPORT_FORMAT } from './export.ts';
+export { importJson } from './import.ts';
+export { requestPersistence, persistenceState } from './persistence.ts';
+export { LIMITS } from './limits.ts';
+export {
+  StorageUnavailableError,
+  StorageFullError,
+  ImportError,
+  StorageInputError,
+} from './errors.ts';
+export type * from './types.ts';

@@ -1,0 +1,18 @@
+/** Size rules shared by the write functions and the import validator, so both agree. */
+export const LIMITS = {
+  /** Largest import file, in UTF-16 code units (about bytes for the ASCII JSON we write). */
+  fileChars: 50 * 1024 * 1024,
+  checks: 500_000,
+  /** Notes, pins and feedback are keyed by port, so there can be at most one per port. */
+  perPort: 65_536,
+  settings: 1_000,
+  noteChars: 10_000,
+  outputChars: 100_000,
+  platformChars: 32,
+  commandIdChars: 100,
+  verdictChars: 200,
+  settingKeyChars: 100,
+  settingValueChars: 10_000,
+  /** 9999-12-31T23:59:59.999Z: later "dates" are corrupt data, not history. */
+  maxTime: 253_402_300_799_999,
+} as const;

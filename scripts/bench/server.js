@@ -1,0 +1,73 @@
+// @ts-check
+/** Builds the app and runs `vite preview` on a fixed port for the benchmark. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Runs a command quietly; rejects with its captured output when it fails. */
+export function runQuiet(/** @type {string} */ command, /** @type {string[]} */ args, cwd = '.') {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Builds the knowledge data and the production bundle into `dist/`. */
+export async function buildApp(/** @type {string} */ root) {
+  await runQuiet(process.execPath, ['scripts/build-data.js'], root);
+  await runQuiet(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], root);
+}
+
+/** Polls a URL until it answers 200 or the time is up. */
+async function waitForServer(/** @type {string} */ url, timeoutMs = 20_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the preview server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Starts `vite preview` on the port; resolves with its URL and a stop function for that exact PID. */
+export async function startPreview(/** @type {string} */ root, /** @type {number} */ port) {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const baseUrl = `http://localhost:${port}`;
+  try {
+    await Promise.race([
+      waitForServer(baseUrl + '/'),
+      exited.then((code) => {
+        throw new Error(`vite preview exited with ${code}:\n${output}`);
+      }),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, pid: child.pid, stop };
+}

@@ -1,0 +1,119 @@
+// @ts-check
+/** Sizes of the build: what the first paint loads, everything precached, the knowledge data chunk. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { round } from './stats.js';
+
+/** @typedef {import('./types.js').Figure} Figure */
+/** @typedef {{ raw: number, gzip: number, brotli: number }} Size */
+
+/** Returns raw, gzip (level 9) and brotli (quality 11) byte counts of a buffer. */
+export function compressedSizes(/** @type {Buffer} */ data) {
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }).length,
+  };
+}
+
+/** Sums the sizes of files under `dist`, given as site paths (with or without a leading slash). */
+async function sumFiles(/** @type {string} */ dist, /** @type {string[]} */ paths) {
+  /** @type {Size} */
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  /** @type {Record<string, Size>} */
+  const files = {};
+  for (const path of paths) {
+    const size = compressedSizes(await readFile(join(dist, path.replace(/^\//, ''))));
+    files[path] = size;
+    total.raw += size.raw;
+    total.gzip += size.gzip;
+    total.brotli += size.brotli;
+  }
+  return { total, files };
+}
+
+/** Reads the entry script, stylesheets and module preloads that `dist/index.html` references. */
+export function firstPaintAssets(/** @type {string} */ html) {
+  /** @type {string[]} */
+  const js = [];
+  /** @type {string[]} */
+  const css = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const attr = (/** @type {string} */ name) =>
+      new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1];
+    const rel = attr('rel');
+    if (tag.startsWith('<script') && attr('type') === 'module' && attr('src')) js.push(attr('src') ?? '');
+    else if (rel === 'modulepreload' && attr('href')) js.push(attr('href') ?? '');
+    else if (rel === 'stylesheet' && attr('href')) css.push(attr('href') ?? '');
+  }
+  return { js, css };
+}
+
+/** Reads the precache manifest (url and revision pairs) that the plugin injected into `dist/sw.js`. */
+export function precacheUrls(/** @type {string} */ swSource) {
+  const urls = new Set();
+  for (const m of swSource.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)) {
+    urls.add(m[1]);
+  }
+  if (urls.size === 0) throw new Error('no precache manifest found in dist/sw.js');
+  return [...urls];
+}
+
+const kb = (/** @type {number} */ bytes) => round(bytes / 1024, 1);
+
+/** Measures the sizes; returns the figures and per-file details. */
+export async function measureSizes(/** @type {import('./types.js').BenchContext} */ ctx) {
+  const html = await readFile(join(ctx.dist, 'index.html'), 'utf8');
+  const first = firstPaintAssets(html);
+  if (first.js.length === 0) throw new Error('no entry <script type="module"> in dist/index.html');
+  const js = await sumFiles(ctx.dist, first.js);
+  const css = await sumFiles(ctx.dist, first.css);
+  const precached = precacheUrls(await readFile(join(ctx.dist, 'sw.js'), 'utf8'));
+  const all = await sumFiles(ctx.dist, precached);
+  const knowledgeFile = (await readdir(join(ctx.dist, 'assets'))).find((f) =>
+    /^knowledge-module-.*\.js$/.test(f),
+  );
+  if (!knowledgeFile) throw new Error('no dist/assets/knowledge-module-*.js chunk');
+  const knowledge = await sumFiles(ctx.dist, [`assets/${knowledgeFile}`]);
+  const firstGzip = js.total.gzip + css.total.gzip;
+  /** @type {Figure[]} */
+  const figures = [
+    { id: 'size.firstPaint.js.gzip', label: 'First paint JS (gzip)', value: kb(js.total.gzip), unit: 'KB' },
+    { id: 'size.firstPaint.css.gzip', label: 'First paint CSS (gzip)', value: kb(css.total.gzip), unit: 'KB' },
+    {
+      id: 'size.firstPaint.gzip',
+      label: 'First paint JS + CSS (gzip)',
+      value: kb(firstGzip),
+      unit: 'KB',
+      budget: { max: 30 },
+    },
+    {
+      id: 'size.firstPaint.brotli',
+      label: 'First paint JS + CSS (brotli)',
+      value: kb(js.total.brotli + css.total.brotli),
+      unit: 'KB',
+    },
+    { id: 'size.precache.raw', label: `Precached, ${precached.length} files (raw)`, value: kb(all.total.raw), unit: 'KB' },
+    { id: 'size.precache.gzip', label: 'Precached (gzip)', value: kb(all.total.gzip), unit: 'KB' },
+    { id: 'size.precache.brotli', label: 'Precached (brotli)', value: kb(all.total.brotli), unit: 'KB' },
+    { id: 'size.knowledge.raw', label: 'Knowledge data chunk (raw)', value: kb(knowledge.total.raw), unit: 'KB' },
+    { id: 'size.knowledge.gzip', label: 'Knowledge data chunk (gzip)', value: kb(knowledge.total.gzip), unit: 'KB' },
+    {
+      id: 'size.knowledge.brotli',
+      label: 'Knowledge data chunk (brotli)',
+      value: kb(knowledge.total.brotli),
+      unit: 'KB',
+      budget: { max: 120 },
+    },
+  ];
+  return {
+    figures,
+    details: { firstPaint: { js: js.files, css: css.files }, precache: all.files, knowledgeFile },
+  };
+}
