@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/global.css';
-import { pwa } from './state/pwa.svelte.ts';
 
 const target = document.getElementById('app');
 if (target) {
@@ -9,4 +8,3 @@ if (target) {
   target.replaceChildren();
   mount(App, { target });
 }
-if (import.meta.env.PROD) void pwa.register();

@@ -52,7 +52,11 @@ for (const row of rows) {
     });
     continue;
   }
-  if (!protocol) continue;
+  if (!protocol) {
+    // A named single port without a transport (boe-cms 6400 …): kept like a one-port range row.
+    if (service) ranges.push({ from: Number(port), to: Number(port), protocol, service, description, references: refs });
+    continue;
+  }
   const key = `${Number(port)}/${protocol}`;
   const known = (names[key] ??= []);
   if (service && !known.includes(service)) known.push(service);
@@ -65,6 +69,8 @@ const aliases = {};
 for (const [key, list] of Object.entries(names)) {
   if (list.length === 0) continue;
   const kept = pkg[key]?.[0];
+  // The package is newer than this registry copy where it knows a name the copy lacks: keep its view.
+  if (kept && !list.includes(kept)) continue;
   if (list.length > 1 || (kept !== undefined && kept !== list[0])) aliases[key] = list;
 }
 const sortKeys = (/** @type {Record<string,string[]>} */ o) =>

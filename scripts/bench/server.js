@@ -43,13 +43,26 @@ async function waitForServer(/** @type {string} */ url, timeoutMs = 20_000) {
 export async function startPreview(/** @type {string} */ root, /** @type {number} */ port) {
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'],
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
+  /** @type {string | null} */
+  let exitInfo = null;
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exitInfo = `vite preview (pid ${child.pid}) exited with ${signal ?? code}; its output:\n${output}`;
+      resolve(signal ?? code);
+    }),
+  );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -69,5 +82,7 @@ export async function startPreview(/** @type {string} */ root, /** @type {number
     await stop();
     throw error;
   }
-  return { baseUrl, pid: child.pid, stop };
+  /** Says why the server stopped, or null while it runs. */
+  const gone = () => exitInfo;
+  return { baseUrl, pid: child.pid, stop, gone };
 }

@@ -48,7 +48,8 @@ export function firstPaintAssets(/** @type {string} */ html) {
     const attr = (/** @type {string} */ name) =>
       new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1];
     const rel = attr('rel');
-    if (tag.startsWith('<script') && attr('type') === 'module' && attr('src')) js.push(attr('src') ?? '');
+    if (tag.startsWith('<script') && attr('type') === 'module' && attr('src'))
+      js.push(attr('src') ?? '');
     else if (rel === 'modulepreload' && attr('href')) js.push(attr('href') ?? '');
     else if (rel === 'stylesheet' && attr('href')) css.push(attr('href') ?? '');
   }
@@ -57,9 +58,11 @@ export function firstPaintAssets(/** @type {string} */ html) {
 
 /** Reads the precache manifest (url and revision pairs) that the plugin injected into `dist/sw.js`. */
 export function precacheUrls(/** @type {string} */ swSource) {
+  /** @type {Set<string>} */
   const urls = new Set();
-  for (const m of swSource.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)) {
-    urls.add(m[1]);
+  for (const m of swSource.matchAll(/\{"(?:revision|url)":[^{}]*\}/g)) {
+    const entry = JSON.parse(m[0]);
+    if (typeof entry.url === 'string' && 'revision' in entry) urls.add(entry.url);
   }
   if (urls.size === 0) throw new Error('no precache manifest found in dist/sw.js');
   return [...urls];
@@ -84,8 +87,18 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
   const firstGzip = js.total.gzip + css.total.gzip;
   /** @type {Figure[]} */
   const figures = [
-    { id: 'size.firstPaint.js.gzip', label: 'First paint JS (gzip)', value: kb(js.total.gzip), unit: 'KB' },
-    { id: 'size.firstPaint.css.gzip', label: 'First paint CSS (gzip)', value: kb(css.total.gzip), unit: 'KB' },
+    {
+      id: 'size.firstPaint.js.gzip',
+      label: 'First paint JS (gzip)',
+      value: kb(js.total.gzip),
+      unit: 'KB',
+    },
+    {
+      id: 'size.firstPaint.css.gzip',
+      label: 'First paint CSS (gzip)',
+      value: kb(css.total.gzip),
+      unit: 'KB',
+    },
     {
       id: 'size.firstPaint.gzip',
       label: 'First paint JS + CSS (gzip)',
@@ -99,11 +112,31 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
       value: kb(js.total.brotli + css.total.brotli),
       unit: 'KB',
     },
-    { id: 'size.precache.raw', label: `Precached, ${precached.length} files (raw)`, value: kb(all.total.raw), unit: 'KB' },
+    {
+      id: 'size.precache.raw',
+      label: `Precached, ${precached.length} files (raw)`,
+      value: kb(all.total.raw),
+      unit: 'KB',
+    },
     { id: 'size.precache.gzip', label: 'Precached (gzip)', value: kb(all.total.gzip), unit: 'KB' },
-    { id: 'size.precache.brotli', label: 'Precached (brotli)', value: kb(all.total.brotli), unit: 'KB' },
-    { id: 'size.knowledge.raw', label: 'Knowledge data chunk (raw)', value: kb(knowledge.total.raw), unit: 'KB' },
-    { id: 'size.knowledge.gzip', label: 'Knowledge data chunk (gzip)', value: kb(knowledge.total.gzip), unit: 'KB' },
+    {
+      id: 'size.precache.brotli',
+      label: 'Precached (brotli)',
+      value: kb(all.total.brotli),
+      unit: 'KB',
+    },
+    {
+      id: 'size.knowledge.raw',
+      label: 'Knowledge data chunk (raw)',
+      value: kb(knowledge.total.raw),
+      unit: 'KB',
+    },
+    {
+      id: 'size.knowledge.gzip',
+      label: 'Knowledge data chunk (gzip)',
+      value: kb(knowledge.total.gzip),
+      unit: 'KB',
+    },
     {
       id: 'size.knowledge.brotli',
       label: 'Knowledge data chunk (brotli)',

@@ -27,6 +27,17 @@ export interface NamedPort {
   description: string;
 }
 
+// The primary entry of a port comes first: exact-port entries before ranges, then the entry that
+// covers more protocols, then the shorter (more general) name ("DNS" before "DNS zone transfer").
+function primaryFirst<
+  T extends { port: number; portEnd?: number; protocols: unknown[]; name: string },
+>(a: T, b: T): number {
+  const range = (e: T) => (e.portEnd !== undefined && e.portEnd !== e.port ? 1 : 0);
+  return (
+    range(a) - range(b) || b.protocols.length - a.protocols.length || a.name.length - b.name.length
+  );
+}
+
 function groupByPort<T extends { port: number; portEnd?: number }>(items: T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const item of items) {
@@ -65,7 +76,10 @@ export class Knowledge {
     this.blockedSource = { url: data.blocked.source, title: data.blocked.title };
     this.portNumbersVersion = data.portNumbersVersion;
     this.servicesByPort = groupByPort(this.services);
+    for (const list of this.servicesByPort.values()) list.sort(primaryFirst);
     this.unofficialByPort = groupByPort(this.unofficial);
+    for (const list of this.unofficialByPort.values())
+      list.sort((a, b) => confidenceRank(a) - confidenceRank(b) || primaryFirst(a, b));
     this.securityByPort = groupByPort(this.security);
     const named: number[] = [];
     for (let p = 0; p <= 65535; p++) if (this.nameOf(p)) named.push(p);
@@ -99,6 +113,13 @@ export class Knowledge {
     return this.unofficialByPort.get(port)?.find((u) => u.confidence !== 'rumoured')?.name ?? '';
   }
 
+  /** How many curated facts mention a port: a rough, source-free measure of how often people meet it. */
+  curatedWeight(port: number): number {
+    return (
+      (this.servicesByPort.get(port)?.length ?? 0) + (this.unofficialByPort.get(port)?.length ?? 0)
+    );
+  }
+
   /** A one-line description for lists: curated summary, else IANA's description. */
   describe(port: number): string {
     const curated = this.servicesByPort.get(port)?.[0]?.summary;
@@ -117,9 +138,7 @@ export class Knowledge {
       iana: this.ianaOf(port),
       ianaRanges: this.ranges.filter((r) => port >= r.from && port <= r.to),
       services: this.servicesByPort.get(port) ?? [],
-      unofficial: [...(this.unofficialByPort.get(port) ?? [])].sort(
-        (a, b) => confidenceRank(a) - confidenceRank(b),
-      ),
+      unofficial: this.unofficialByPort.get(port) ?? [],
       security: this.securityByPort.get(port) ?? [],
       ephemeral: ephemeralMembership(port, firstOs),
       browserBlocked: this.blocked.has(port),

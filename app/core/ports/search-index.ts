@@ -27,6 +27,8 @@ export class TokenIndex {
   readonly nameTokensByLength = new Map<number, string[]>();
   /** Extra weight for ports with curated facts, so popular ports rank first. */
   readonly boost = new Map<number, number>();
+  /** Every curated name of a port, lower case with separators as spaces, for whole-name matches. */
+  readonly namesByPort = new Map<number, string[]>();
 
   constructor(knowledge: Knowledge) {
     const nameTokens = new Set<string>();
@@ -37,12 +39,33 @@ export class TokenIndex {
       else if (list) list.push({ port, weight });
       else this.postings.set(token, [{ port, weight }]);
     };
-    const addText = (text: string, port: number, weight: number, isName: boolean) => {
-      for (const token of tokenize(text)) {
-        add(token, port, weight);
+    const addText = (
+      text: string,
+      port: number,
+      weight: number,
+      isName: boolean,
+      curated = false,
+    ) => {
+      const tokens = tokenize(text);
+      // In a short name each word says more: "Apache Kafka" is about Kafka more than "Kafka Connect REST API".
+      const focus = isName ? Math.round(24 / tokens.length) : 0;
+      for (const token of tokens) {
+        add(token, port, weight + focus);
         if (isName) nameTokens.add(token);
       }
-      if (isName && /[-_.]/.test(text)) add(text.toLowerCase(), port, weight);
+      if (!isName) return;
+      if (curated) {
+        const names = this.namesByPort.get(port);
+        const spaced = tokens.join(' ');
+        if (names) names.push(spaced);
+        else this.namesByPort.set(port, [spaced]);
+      }
+      // "ms-sql-s" is also found as "mssql…", "mongo db" as "mongodb".
+      if (tokens.length > 1) {
+        const compact = tokens.join('');
+        add(compact, port, weight);
+        nameTokens.add(compact);
+      }
     };
     for (const port of knowledge.namedPorts) {
       for (const a of knowledge.ianaOf(port)) {
@@ -51,17 +74,17 @@ export class TokenIndex {
       }
     }
     for (const s of knowledge.services) {
-      addText(s.name, s.port, NAME, true);
+      addText(s.name, s.port, NAME, true, true);
       addText(s.summary, s.port, DESCRIPTION, false);
-      this.boost.set(s.port, 30);
     }
     for (const u of knowledge.unofficial) {
-      addText(u.name, u.port, NAME - 10, true);
+      addText(u.name, u.port, NAME - 10, true, true);
       addText(u.summary, u.port, DESCRIPTION - 10, false);
-      this.boost.set(
-        u.port,
-        Math.max(this.boost.get(u.port) ?? 0, u.confidence === 'rumoured' ? 0 : 15),
-      );
+    }
+    // Ports with more curated facts are the ones people meet more often; ties go to them.
+    for (const port of knowledge.namedPorts) {
+      const weight = knowledge.curatedWeight(port);
+      if (weight > 0) this.boost.set(port, Math.min(40, 20 + 4 * weight));
     }
     for (const r of knowledge.ranges) if (r.service) addText(r.service, r.from, NAME, true);
     this.sorted = [...this.postings.keys()].sort();

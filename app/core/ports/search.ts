@@ -62,7 +62,8 @@ export class PortSearch {
         const hits = this.textHits(query.terms, limit).map(([port, score]) =>
           this.portHit(port, score, query.protocol),
         );
-        const message = hits.length === 0 ? `No port matches “${query.terms.join(' ')}”.` : note;
+        const none = hits.length === 0 ? `No port matches “${query.terms.join(' ')}”.` : undefined;
+        const message = [none, note].filter(Boolean).join(' ');
         return { query, hits, ...(message ? { message } : {}) };
       }
     }
@@ -83,6 +84,12 @@ export class PortSearch {
   private textHits(terms: string[], limit: number): [number, number][] {
     const perTerm = terms.map((t) => this.termScores(t));
     const total = new Map<number, { score: number; matched: number }>();
+    // "mongo db" also matches the single name "mongodb": such a port counts as matching every term.
+    if (terms.length > 1) {
+      for (const [port, score] of this.termScores(terms.join(''))) {
+        total.set(port, { score: score * terms.length, matched: terms.length });
+      }
+    }
     for (const scores of perTerm) {
       for (const [port, score] of scores) {
         const entry = total.get(port);
@@ -92,15 +99,24 @@ export class PortSearch {
         } else total.set(port, { score, matched: 1 });
       }
     }
-    const all = [...total].filter(([, e]) => e.matched === terms.length);
+    const all = [...total].filter(([, e]) => e.matched >= terms.length);
     const chosen = all.length > 0 ? all : [...total];
+    const phrase = terms.join(' ');
     return chosen
       .map(([port, e]): [number, number] => [
         port,
-        e.score + e.matched * 50 + (this.index.boost.get(port) ?? 0),
+        e.score +
+          Math.min(e.matched, terms.length) * 50 +
+          (this.index.boost.get(port) ?? 0) +
+          this.nameBonus(port, phrase),
       ])
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit);
+  }
+
+  /** A port whose whole name is the query ranks above ports that merely contain its words. */
+  private nameBonus(port: number, phrase: string): number {
+    return (this.index.namesByPort.get(port) ?? []).includes(phrase) ? 80 : 0;
   }
 
   private termScores(term: string): Map<number, number> {

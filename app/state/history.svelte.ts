@@ -1,0 +1,73 @@
+import type { NewCheck, StorageStatus } from '../storage/index.ts';
+import type { PlatformId } from '../core/platform/index.ts';
+import { parsePlatformId } from '../core/platform/index.ts';
+import { platformState } from './platform.svelte.ts';
+
+type StorageModule = typeof import('../storage/index.ts');
+
+/** Describes any thrown value in one sentence for a notice. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The app's link to its local history; storage loads on first use, off the first-paint path. */
+class HistoryState {
+  status = $state<StorageStatus | undefined>(undefined);
+  /** Set when a write failed (for example a full disk); shown beside the page, nothing is lost. */
+  lastError = $state('');
+  /** True when another tab opened a newer version and this tab must reload. */
+  outdated = $state(false);
+  private module: Promise<StorageModule> | undefined;
+
+  /** Loads the storage module and opens the database once. */
+  storage(): Promise<StorageModule> {
+    this.module ??= import('../storage/index.ts').then(async (m) => {
+      this.status = await m.openStorage();
+      m.onVersionChange(() => (this.outdated = true));
+      if (this.status.available === false && this.status.reason === 'outdated')
+        this.outdated = true;
+      return m;
+    });
+    return this.module;
+  }
+
+  /** Whether the database is usable (after `storage()` resolved). */
+  get available(): boolean {
+    return this.status?.available === true;
+  }
+
+  /** Records a check; failures become a visible message and never break the page. */
+  async record(check: NewCheck): Promise<void> {
+    try {
+      const m = await this.storage();
+      if (!this.available) return;
+      await m.recordCheck(check);
+      this.lastError = '';
+    } catch (error) {
+      this.lastError = `This check was not saved to your history: ${messageOf(error)}`;
+    }
+  }
+
+  /** Restores the remembered platform and remembers new choices. */
+  async connectPlatform(): Promise<void> {
+    platformState.onchoose = (os: PlatformId) => {
+      void this.storage()
+        .then((m) => (this.available ? m.setSetting('platform', os) : undefined))
+        .catch(
+          (error: unknown) =>
+            (this.lastError = `Your platform choice was not saved: ${messageOf(error)}`),
+        );
+    };
+    try {
+      const m = await this.storage();
+      if (!this.available) return;
+      const saved = parsePlatformId(String((await m.getSetting('platform')) ?? ''));
+      if (saved && !platformState.saved) platformState.saved = saved;
+    } catch {
+      // No saved choice: detection stays the default.
+    }
+  }
+}
+
+/** The app's single history state. */
+export const historyState = new HistoryState();

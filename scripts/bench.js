@@ -1,0 +1,123 @@
+// @ts-check
+/** `npm run bench`: builds and serves the app, measures it, prints a table and writes reports/bench/bench.json. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { launchOptions } from './chromium.js';
+import { measureFcp } from './bench/fcp.js';
+import { measureHistory } from './bench/history.js';
+import { measureKnowledge } from './bench/knowledge.js';
+import { measureLighthouse } from './bench/lighthouse.js';
+import { measureParse } from './bench/parse.js';
+import { formatTable, meetsBudget, writeJson } from './bench/report.js';
+import { buildApp, startPreview } from './bench/server.js';
+import { measureSizes } from './bench/sizes.js';
+
+/** @typedef {import('./bench/types.js').BenchStep} BenchStep */
+/** @typedef {import('./bench/types.js').Figure} Figure */
+
+const PORT = 4176;
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const reportPath = join(root, 'reports/bench/bench.json');
+
+/** The measurements, in order; a new figure is one more module and one more line here. */
+const STEPS = /** @type {BenchStep[]} */ ([
+  { name: 'sizes', run: measureSizes },
+  { name: 'lighthouse', run: measureLighthouse },
+  { name: 'fcp', run: measureFcp },
+  { name: 'knowledge', run: measureKnowledge },
+  { name: 'parse', run: measureParse },
+  { name: 'history', run: measureHistory },
+]);
+
+async function main() {
+  const started = Date.now();
+  const dist = join(root, 'dist');
+  console.log('bench: building…');
+  await buildApp(root);
+  const tmpDir = await mkdtemp(join(tmpdir(), 'portwise-bench-'));
+  /** @type {Awaited<ReturnType<typeof startPreview>> | undefined} */
+  let server;
+  /** @type {import('@playwright/test').Browser | undefined} */
+  let browser;
+  const stopAll = async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    await rm(tmpDir, { recursive: true, force: true });
+  };
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  /** @type {Figure[]} */
+  const figures = [];
+  /** @type {Record<string, { ms: number, details?: unknown, error?: string }>} */
+  const steps = {};
+  const meta = { chromium: '' };
+  try {
+    server = await startPreview(root, PORT);
+    console.log(`bench: serving dist/ at ${server.baseUrl} (pid ${server.pid})`);
+    browser = await chromium.launch(launchOptions());
+    meta.chromium = browser.version();
+    const ctx = { root, dist, baseUrl: server.baseUrl, tmpDir, browser };
+    for (const step of STEPS) {
+      const t = Date.now();
+      process.stdout.write(`bench: ${step.name}… `);
+      try {
+        const result = await step.run(ctx);
+        figures.push(...result.figures);
+        steps[step.name] = { ms: Date.now() - t, details: result.details };
+        console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        const why = server.gone();
+        const message =
+          (error instanceof Error ? (error.stack ?? error.message) : String(error)) +
+          (why ? `\n${why}` : '');
+        steps[step.name] = { ms: Date.now() - t, error: message };
+        figures.push({
+          id: `${step.name}.error`,
+          label: `${step.name}: measurement failed`,
+          value: null,
+          unit: '',
+          note: message.split('\n')[0].slice(0, 160),
+        });
+        console.log('FAILED');
+        console.error(message);
+      }
+    }
+  } finally {
+    await stopAll();
+  }
+  const failedSteps = Object.entries(steps)
+    .filter(([, s]) => s.error)
+    .map(([n]) => n);
+  const missed = figures.filter((f) => meetsBudget(f) === false).map((f) => f.id);
+  console.log('\n' + formatTable(figures));
+  console.log('\nKB = 1024 bytes; times in Chromium on this machine.');
+  const cpu = cpus();
+  await writeJson(reportPath, {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: meta.chromium,
+    cores: cpu.length,
+    cpu: cpu[0]?.model ?? '',
+    platform: `${process.platform} ${process.arch}`,
+    durationMs: Date.now() - started,
+    budgetsMissed: missed,
+    failedSteps,
+    figures: figures.map((f) => ({ ...f, pass: meetsBudget(f) })),
+    steps,
+  });
+  console.log(`Report: ${reportPath}`);
+  console.log(
+    `${missed.length ? `Budgets missed: ${missed.join(', ')}` : 'Every measured budget met'}` +
+      (failedSteps.length ? `; measurement failed: ${failedSteps.join(', ')}` : ''),
+  );
+  if (failedSteps.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
