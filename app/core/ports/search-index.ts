@@ -1,14 +1,33 @@
 import type { Knowledge } from './knowledge.ts';
+import type { Confidence } from './types.ts';
 
-/** Where a token was found for a port, and how much that weighs. */
-interface Posting {
+/** How strongly one token ties to one port, per kind of source (the best entry of each kind). */
+export interface Posting {
   port: number;
-  weight: number;
+  /** Best curated name (service, unofficial use, or the IANA service a curated entry stands for). */
+  curated: number;
+  /** Best IANA service name or range name. */
+  iana: number;
+  /** Best curated summary. */
+  summary: number;
+  /** Best IANA description. */
+  description: number;
 }
+
+type Field = 'curated' | 'iana' | 'summary' | 'description';
 
 /** Weights of the fields a token can come from. */
 const NAME = 100;
 const DESCRIPTION = 30;
+/** The name a port is listed under counts a little more than its other names. */
+const PRIMARY = 10;
+const USE_WEIGHT: Record<Confidence, number> = {
+  documented: 90,
+  'widely-reported': 80,
+  rumoured: 60,
+};
+/** Words that say what role a port plays, not what it is: they do not dilute a name's focus. */
+const ROLE_WORDS = new Set(['server', 'client', 'port', 'ports', 'service', 'services', 'daemon']);
 
 /** Splits text into lower-case search tokens. */
 export function tokenize(text: string): string[] {
@@ -25,68 +44,78 @@ export class TokenIndex {
   readonly sorted: string[];
   /** Name tokens bucketed by length, for typo-tolerant matching. */
   readonly nameTokensByLength = new Map<number, string[]>();
-  /** Extra weight for ports with curated facts, so popular ports rank first. */
+  /** Extra weight for ports with curated facts of their own, so ports people meet rank first. */
   readonly boost = new Map<number, number>();
-  /** Every curated name of a port, lower case with separators as spaces, for whole-name matches. */
+  /** Whole names (lower case, separators as spaces) vouched for by curated data, for whole-name matches. */
   readonly namesByPort = new Map<number, string[]>();
 
   constructor(knowledge: Knowledge) {
     const nameTokens = new Set<string>();
-    const add = (token: string, port: number, weight: number) => {
-      const list = this.postings.get(token);
-      const last = list?.[list.length - 1];
-      if (last && last.port === port) last.weight = Math.max(last.weight, weight);
-      else if (list) list.push({ port, weight });
-      else this.postings.set(token, [{ port, weight }]);
+    const building = new Map<string, Map<number, Posting>>();
+    const add = (token: string, port: number, field: Field, weight: number) => {
+      let byPort = building.get(token);
+      if (!byPort) building.set(token, (byPort = new Map()));
+      let posting = byPort.get(port);
+      if (!posting) byPort.set(port, (posting = { port, curated: 0, iana: 0, summary: 0, description: 0 }));
+      posting[field] = Math.max(posting[field], weight);
     };
-    const addText = (
-      text: string,
-      port: number,
-      weight: number,
-      isName: boolean,
-      curated = false,
-    ) => {
+    const addName = (text: string, port: number, field: Field, weight: number) => {
       const tokens = tokenize(text);
+      const primary = text === knowledge.nameOf(port) ? PRIMARY : 0;
       // In a short name each word says more: "Apache Kafka" is about Kafka more than "Kafka Connect REST API".
-      const focus = isName ? Math.round(24 / tokens.length) : 0;
+      const content = tokens.filter((t) => !ROLE_WORDS.has(t)).length;
+      const focus = Math.round(24 / Math.max(1, content));
       for (const token of tokens) {
-        add(token, port, weight + focus);
-        if (isName) nameTokens.add(token);
-      }
-      if (!isName) return;
-      if (curated) {
-        const names = this.namesByPort.get(port);
-        const spaced = tokens.join(' ');
-        if (names) names.push(spaced);
-        else this.namesByPort.set(port, [spaced]);
+        add(token, port, field, weight + primary + (ROLE_WORDS.has(token) ? 0 : focus));
+        nameTokens.add(token);
       }
       // "ms-sql-s" is also found as "mssql…", "mongo db" as "mongodb".
       if (tokens.length > 1) {
         const compact = tokens.join('');
-        add(compact, port, weight);
+        add(compact, port, field, weight + primary);
         nameTokens.add(compact);
       }
+      return tokens.join(' ');
     };
+    const addText = (text: string, port: number, field: Field, weight: number) => {
+      for (const token of tokenize(text)) add(token, port, field, weight);
+    };
+    const vouch = (port: number, name: string) => {
+      const names = this.namesByPort.get(port);
+      if (names) names.push(name);
+      else this.namesByPort.set(port, [name]);
+    };
+    const own = new Map<number, number>();
+    const count = (port: number, end = port) => {
+      if (end === port) own.set(port, (own.get(port) ?? 0) + 1);
+    };
+    for (const s of knowledge.services) count(s.port);
+    for (const u of knowledge.unofficial) count(u.port, u.portEnd);
+
     for (const port of knowledge.namedPorts) {
       for (const a of knowledge.ianaOf(port)) {
-        for (const n of a.names) addText(n, port, NAME, true);
-        addText(a.description, port, DESCRIPTION, false);
+        for (const n of a.names) {
+          const spaced = addName(n, port, 'iana', NAME);
+          // An IANA name counts as a whole-name match only on a port our curated data covers.
+          if (own.has(port)) vouch(port, spaced);
+        }
+        addText(a.description, port, 'description', DESCRIPTION);
       }
     }
     for (const s of knowledge.services) {
-      addText(s.name, s.port, NAME, true, true);
-      addText(s.summary, s.port, DESCRIPTION, false);
+      vouch(s.port, addName(s.name, s.port, 'curated', NAME));
+      if (s.service) addName(s.service, s.port, 'curated', NAME);
+      addText(s.summary, s.port, 'summary', DESCRIPTION);
     }
     for (const u of knowledge.unofficial) {
-      addText(u.name, u.port, NAME - 10, true, true);
-      addText(u.summary, u.port, DESCRIPTION - 10, false);
+      const spaced = addName(u.name, u.port, 'curated', USE_WEIGHT[u.confidence]);
+      if (u.confidence !== 'rumoured') vouch(u.port, spaced);
+      addText(u.summary, u.port, 'summary', DESCRIPTION - 10);
     }
-    // Ports with more curated facts are the ones people meet more often; ties go to them.
-    for (const port of knowledge.namedPorts) {
-      const weight = knowledge.curatedWeight(port);
-      if (weight > 0) this.boost.set(port, Math.min(40, 20 + 4 * weight));
-    }
-    for (const r of knowledge.ranges) if (r.service) addText(r.service, r.from, NAME, true);
+    for (const r of knowledge.ranges) if (r.service) addName(r.service, r.from, 'iana', NAME);
+    // Ports with curated facts of their own are the ones people meet; a range entry says little.
+    for (const [port, n] of own) this.boost.set(port, 24 + 2 * Math.min(n - 1, 4));
+    for (const [token, byPort] of building) this.postings.set(token, [...byPort.values()]);
     this.sorted = [...this.postings.keys()].sort();
     for (const t of nameTokens) {
       const bucket = this.nameTokensByLength.get(t.length);
@@ -117,6 +146,12 @@ export class TokenIndex {
     }
     return out;
   }
+}
+
+/** How much one posting is worth: its best name, more when sources agree, plus its descriptions. */
+export function postingWeight(p: Posting): number {
+  const name = Math.max(p.curated, p.iana) + 0.3 * Math.min(p.curated, p.iana);
+  return name + 0.5 * Math.max(p.summary, p.description) + 0.2 * Math.min(p.summary, p.description);
 }
 
 /** Edit distance between two strings, or max + 1 once it exceeds max (Damerau: swaps cost 1). */

@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
 import { parseQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { TokenIndex, boundedDistance } from './search-index.ts';
+import { TokenIndex, boundedDistance, postingWeight } from './search-index.ts';
 
 /** One search result: a port page or a range page. */
 export type SearchHit =
@@ -123,7 +123,7 @@ export class PortSearch {
     const scores = new Map<number, number>();
     const credit = (token: string, factor: number) => {
       for (const p of this.index.exact(token)) {
-        const s = p.weight * factor;
+        const s = postingWeight(p) * factor;
         if (s > (scores.get(p.port) ?? 0)) scores.set(p.port, s);
       }
     };
