@@ -1,22 +1,31 @@
 import type { Component } from 'svelte';
 
-/** A component loaded on demand: `component` is set when its chunk arrives, `failed` if it cannot load. */
+/**
+ * A component loaded on demand: `component` is set when its chunk arrives, `failed` if it cannot load.
+ * Create it in a component's script (not in markup), so its state exists before anything reads it;
+ * `get()` starts the download the first time and can be called from markup.
+ */
 export class LazyComponent<C extends Component<never>> {
   component = $state.raw<C | undefined>(undefined);
   failed = $state(false);
+  private started = false;
 
-  constructor(load: () => Promise<{ default: C }>) {
-    load().then(
-      (m) => (this.component = m.default),
-      () => (this.failed = true),
-    );
+  constructor(
+    private readonly load: () => Promise<{ default: C }>,
+    eager = true,
+  ) {
+    if (eager) this.get();
   }
-}
 
-/** Returns a getter that starts loading a component the first time it is asked for. */
-export function lazyOnce<C extends Component<never>>(
-  load: () => Promise<{ default: C }>,
-): () => LazyComponent<C> {
-  let lazy: LazyComponent<C> | undefined;
-  return () => (lazy ??= new LazyComponent(load));
+  /** Starts loading (once) and returns this, for use in markup. */
+  get(): this {
+    if (!this.started) {
+      this.started = true;
+      this.load().then(
+        (m) => (this.component = m.default),
+        () => (this.failed = true),
+      );
+    }
+    return this;
+  }
 }

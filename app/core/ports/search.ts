@@ -82,21 +82,23 @@ export class PortSearch {
 
   /** Scores every port against every term; all terms must match, else the best partial matches are kept. */
   private textHits(terms: string[], limit: number): [number, number][] {
-    const perTerm = terms.map((t) => this.termScores(t));
     const total = new Map<number, { score: number; matched: number }>();
-    // "mongo db" also matches the single name "mongodb": such a port counts as matching every term.
-    if (terms.length > 1) {
-      for (const [port, score] of this.termScores(terms.join(''))) {
-        total.set(port, { score: score * terms.length, matched: terms.length });
-      }
-    }
-    for (const scores of perTerm) {
-      for (const [port, score] of scores) {
+    for (const term of terms) {
+      for (const [port, score] of this.termScores(term)) {
         const entry = total.get(port);
         if (entry) {
           entry.score += score;
           entry.matched++;
         } else total.set(port, { score, matched: 1 });
+      }
+    }
+    // "mongo db" also matches the single name "mongodb": such a port counts as matching every term.
+    if (terms.length > 1) {
+      for (const [port, score] of this.termScores(terms.join(''))) {
+        const entry = total.get(port);
+        const joined = { score: score * terms.length, matched: terms.length };
+        if (!entry || entry.matched < terms.length || entry.score < joined.score)
+          total.set(port, joined);
       }
     }
     const all = [...total].filter(([, e]) => e.matched >= terms.length);
@@ -116,9 +118,11 @@ export class PortSearch {
 
   /** A port whose whole name is the query ranks above ports that merely contain its words. */
   private nameBonus(port: number, phrase: string): number {
-    return (this.index.namesByPort.get(port) ?? []).includes(phrase) ? 80 : 0;
+    const sources = this.index.namesByPort.get(port)?.get(phrase) ?? 0;
+    return (sources & 1 ? 80 : 0) + (sources & 2 ? 20 : 0);
   }
 
+  /** Per port, its best match of one term: exact, then by prefix, then (if nothing else) by typo. */
   private termScores(term: string): Map<number, number> {
     const scores = new Map<number, number>();
     const credit = (token: string, factor: number) => {

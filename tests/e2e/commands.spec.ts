@@ -1,0 +1,106 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+const WINDOWS_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+test.describe('detected platform', () => {
+  test.use({ userAgent: WINDOWS_UA });
+  test('a Windows browser sees Windows commands first', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/port/8080');
+    await expect(page.getByRole('radio', { name: 'Windows' })).toBeChecked();
+    await expect(page.locator('#check code').first()).toContainText('netstat -ano');
+    await expect(page.getByText(/Get-NetTCPConnection -LocalPort 8080/).first()).toBeVisible();
+  });
+});
+
+test('switching platform and protocol changes the commands and the URL', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/53?os=linux');
+  await expect(page.locator('#check code').first()).toHaveText("sudo ss -ltnp 'sport = :53'");
+  await page.getByRole('radio', { name: 'UDP' }).check();
+  await expect(page).toHaveURL(/proto=udp/);
+  await expect(page.locator('#check code').first()).toHaveText("sudo ss -lunp 'sport = :53'");
+  await page.getByRole('radio', { name: 'FreeBSD' }).check();
+  await expect(page).toHaveURL(/os=freebsd/);
+  await expect(page.locator('#check code').first()).toContainText('sockstat');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'FreeBSD' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'UDP' })).toBeChecked();
+});
+
+test('the platform choice is remembered without the URL parameter', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/port/22');
+  await page.getByRole('radio', { name: 'macOS' }).check();
+  await expect(page).toHaveURL(/os=macos/);
+  await page.waitForTimeout(300);
+  await page.goto('/port/23');
+  await expect(page.getByRole('radio', { name: 'macOS' })).toBeChecked();
+});
+
+test('Copy puts the exact command on the clipboard and confirms it', async ({
+  page,
+  context,
+  problems,
+}) => {
+  void problems;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/port/5432?os=linux');
+  const first = page.locator('#check code').first();
+  const text = await first.textContent();
+  await page.getByRole('button', { name: 'Copy Which process listens (ss)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  expect(text).toBe("sudo ss -ltnp 'sport = :5432'");
+});
+
+test('hostile host input is refused next to the field and changes no command', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/443?os=linux');
+  const host = page.getByRole('textbox', { name: 'Host' });
+  await host.fill('example.org');
+  await expect(page.getByText('nmap -p 443 example.org')).toBeVisible();
+  const before = await page.locator('#check code').allTextContents();
+  for (const bad of [
+    'example.org; rm -rf ~',
+    '$(reboot)',
+    'a`id`',
+    '%PATH%',
+    '$env:USERNAME',
+    'a b',
+    'exаmple.org',
+  ]) {
+    await host.fill(bad);
+    await expect(host).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert').filter({ hasText: /./ }).first()).toBeVisible();
+    expect(await page.locator('#check code').allTextContents()).toEqual(before);
+  }
+  await host.fill('::1');
+  await expect(host).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByText('nmap -6 -p 443 ::1')).toBeVisible();
+});
+
+test('axe finds nothing with every explanation open, in both schemes', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/port/3389?os=windows');
+    await expect(page.locator('#check details').first()).toBeVisible();
+    for (const d of await page.locator('#check details').all()) await d.locator('summary').click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
+  }
+});

@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForServiceWorker } from './fixtures.ts';
+
+/** Opens the history page and waits until it has read the database. */
+async function openHistory(page: Page) {
+  await page.goto('/history');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('History');
+  await expect(page.getByText('Loading history…')).toHaveCount(0);
+}
+
+test('viewed ports and copied commands are in the history after a reload', async ({
+  page,
+  context,
+  problems,
+}) => {
+  void problems;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/port/5432?os=linux');
+  await page.getByRole('button', { name: 'Copy Which process listens (ss)' }).click();
+  await page.goto('/port/60904');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('60904');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await openHistory(page);
+  const rows = page.locator('ol.rows > li');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('60904');
+  await expect(rows.nth(1)).toContainText('5432');
+  await expect(rows.nth(1)).toContainText('2 checks');
+  await rows.nth(1).getByRole('button', { name: 'Checks of port 5432' }).click();
+  await expect(rows.nth(1)).toContainText('Copied TCP on linux (linux-ss-listener-tcp)');
+});
+
+test('notes, pins, filter, delete with undo, and clear with undo', async ({ page, problems }) => {
+  void problems;
+  for (const port of [22, 443, 3306]) {
+    await page.goto(`/port/${port}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(String(port));
+    await page.waitForTimeout(200);
+  }
+  await openHistory(page);
+  await page.getByRole('button', { name: 'Edit note for port 443' }).click();
+  await page.getByRole('textbox', { name: 'Note for port 443' }).fill('reverse proxy on the NAS');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('button', { name: 'Pin port 22' }).click();
+  const rows = page.locator('ol.rows > li');
+  await expect(rows.first()).toContainText('Pinned');
+  await expect(rows.first()).toContainText('22');
+  await page.getByLabel('Filter history').fill('nas');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('443');
+  await page.getByLabel('Filter history').fill('');
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete port 3306 from history' }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await page.getByRole('button', { name: 'Yes, clear history' }).click();
+  await expect(page.getByText(/No checks yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByText('reverse proxy on the NAS')).toBeVisible();
+});
+
+test('export → clear → import gives the same history; a bad file changes nothing', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  for (const port of [80, 8080]) {
+    await page.goto(`/port/${port}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(String(port));
+    await page.waitForTimeout(200);
+  }
+  await openHistory(page);
+  await page.getByRole('button', { name: 'Edit note for port 80', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Note for port 80', exact: true }).fill('nginx');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  const before = JSON.parse(exported) as { checks: unknown[]; notes: unknown[] };
+  expect(before.checks.length).toBe(2);
+  const rowsText = await page.locator('ol.rows').innerText();
+
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await page.getByRole('button', { name: 'Yes, clear history' }).click();
+  await expect(page.getByText(/No checks yet/)).toBeVisible();
+
+  const dir = mkdtempSync(join(tmpdir(), 'portwise-import-'));
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"format":"portwise-history","schemaVersion":1,"checks":[{"port":70000');
+  await page.getByLabel('Import').setInputFiles(bad);
+  await expect(page.getByRole('alert').filter({ hasText: /nothing was changed/i })).toBeVisible();
+  await expect(page.getByText(/No checks yet/)).toBeVisible();
+
+  const good = join(dir, 'history.json');
+  writeFileSync(good, exported);
+  await page.getByLabel('Import').setInputFiles(good);
+  await expect(page.getByRole('status').filter({ hasText: /Imported history.json/ })).toBeVisible();
+  await expect(page.locator('ol.rows')).toHaveText(rowsText);
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const after = JSON.parse(readFileSync(await again.path(), 'utf8')) as Record<string, unknown>;
+  const strip = (f: Record<string, unknown>) => ({
+    ...f,
+    exportedAt: '',
+    checks: (f.checks as { id?: number }[]).map(({ id: _id, ...c }) => c),
+  });
+  expect(strip(after)).toEqual(strip(before as unknown as Record<string, unknown>));
+  await page.getByLabel('Import').setInputFiles(good);
+  await expect(page.getByRole('status').filter({ hasText: /0 added/ })).toBeVisible();
+});
+
+test('a pasted output gives a verdict and is saved in history', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/port/60904?os=linux');
+  await page
+    .getByRole('textbox', { name: /output/ })
+    .fill(
+      [
+        'State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess',
+        'LISTEN 0      5          127.0.0.1:60904      0.0.0.0:*    users:(("python3",pid=1187,fd=3))',
+      ].join('\n'),
+    );
+  await expect(
+    page.getByText('Listening: python3 (PID 1187) on 127.0.0.1:60904/tcp'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: /Sockets read from the output/ })).toContainText(
+    '1187',
+  );
+  await expect(page.getByText('kill 1187')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Also keep the pasted text' }).check();
+  await page.getByRole('button', { name: 'Save verdict to history' }).click();
+  await expect(page.getByText('Saved to your history with the pasted text.')).toBeVisible();
+  await openHistory(page);
+  await expect(page.locator('ol.rows > li').first()).toContainText('Listening: python3 (PID 1187)');
+});
+
+test('a second tab sees the same history, and history works offline', async ({
+  page,
+  context,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/25');
+  await waitForServiceWorker(page);
+  await page.waitForTimeout(200);
+  const second = await context.newPage();
+  await second.goto('/port/110');
+  await expect(second.getByRole('heading', { level: 1 })).toContainText('110');
+  await second.waitForTimeout(200);
+  await openHistory(page);
+  await expect(page.locator('ol.rows > li')).toHaveCount(2);
+  await context.setOffline(true);
+  await page.goto('/port/143');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('143');
+  await page.waitForTimeout(200);
+  await openHistory(page);
+  await expect(page.locator('ol.rows > li')).toHaveCount(3);
+  await context.setOffline(false);
+  await second.close();
+});
