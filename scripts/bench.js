@@ -12,7 +12,7 @@ import { measureKnowledge } from './bench/knowledge.js';
 import { measureLighthouse } from './bench/lighthouse.js';
 import { measureParse } from './bench/parse.js';
 import { formatTable, meetsBudget, writeJson } from './bench/report.js';
-import { buildApp, startPreview } from './bench/server.js';
+import { buildApp, snapshotBuild, startPreview } from './bench/server.js';
 import { measureSizes } from './bench/sizes.js';
 
 /** @typedef {import('./bench/types.js').BenchStep} BenchStep */
@@ -34,10 +34,10 @@ const STEPS = /** @type {BenchStep[]} */ ([
 
 async function main() {
   const started = Date.now();
-  const dist = join(root, 'dist');
   console.log('bench: building…');
   await buildApp(root);
   const tmpDir = await mkdtemp(join(tmpdir(), 'portwise-bench-'));
+  const dist = await snapshotBuild(root, join(tmpDir, 'dist'));
   /** @type {Awaited<ReturnType<typeof startPreview>> | undefined} */
   let server;
   /** @type {import('@playwright/test').Browser | undefined} */
@@ -55,35 +55,51 @@ async function main() {
   /** @type {Record<string, { ms: number, details?: unknown, error?: string }>} */
   const steps = {};
   const meta = { chromium: '' };
+  /** @type {{ before: string, why: string }[]} */
+  const restarts = [];
   try {
-    server = await startPreview(root, PORT);
-    console.log(`bench: serving dist/ at ${server.baseUrl} (pid ${server.pid})`);
+    server = await startPreview(root, PORT, dist);
+    console.log(`bench: serving a copy of dist/ at ${server.baseUrl} (pid ${server.pid})`);
     browser = await chromium.launch(launchOptions());
     meta.chromium = browser.version();
     const ctx = { root, dist, baseUrl: server.baseUrl, tmpDir, browser };
     for (const step of STEPS) {
       const t = Date.now();
       process.stdout.write(`bench: ${step.name}… `);
-      try {
-        const result = await step.run(ctx);
-        figures.push(...result.figures);
-        steps[step.name] = { ms: Date.now() - t, details: result.details };
-        console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
-      } catch (error) {
-        const why = server.gone();
-        const message =
-          (error instanceof Error ? (error.stack ?? error.message) : String(error)) +
-          (why ? `\n${why}` : '');
-        steps[step.name] = { ms: Date.now() - t, error: message };
-        figures.push({
-          id: `${step.name}.error`,
-          label: `${step.name}: measurement failed`,
-          value: null,
-          unit: '',
-          note: message.split('\n')[0].slice(0, 160),
-        });
-        console.log('FAILED');
-        console.error(message);
+      // Something outside the bench may stop the server; restart it once and retry that step.
+      for (let attempt = 1; ; attempt++) {
+        const lost = server.gone();
+        if (lost) {
+          restarts.push({ before: step.name, why: lost });
+          server = await startPreview(root, PORT, dist);
+          process.stdout.write(`(preview server had stopped; restarted as pid ${server.pid}) `);
+        }
+        try {
+          const result = await step.run(ctx);
+          // A server that died during the step may have spoilt figures that did not throw.
+          if (attempt === 1 && server.gone()) continue;
+          figures.push(...result.figures);
+          steps[step.name] = { ms: Date.now() - t, details: result.details };
+          console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+          break;
+        } catch (error) {
+          if (attempt === 1 && server.gone()) continue;
+          const why = server.gone();
+          const message =
+            (error instanceof Error ? (error.stack ?? error.message) : String(error)) +
+            (why ? `\n${why}` : '');
+          steps[step.name] = { ms: Date.now() - t, error: message };
+          figures.push({
+            id: `${step.name}.error`,
+            label: `${step.name}: measurement failed`,
+            value: null,
+            unit: '',
+            note: message.split('\n')[0].slice(0, 160),
+          });
+          console.log('FAILED');
+          console.error(message);
+          break;
+        }
       }
     }
   } finally {
@@ -106,6 +122,7 @@ async function main() {
     durationMs: Date.now() - started,
     budgetsMissed: missed,
     failedSteps,
+    serverRestarts: restarts,
     figures: figures.map((f) => ({ ...f, pass: meetsBudget(f) })),
     steps,
   });

@@ -1,6 +1,7 @@
 // @ts-check
 /** Builds the app and runs `vite preview` on a fixed port for the benchmark. */
 import { spawn } from 'node:child_process';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Runs a command quietly; rejects with its captured output when it fails. */
@@ -39,8 +40,21 @@ async function waitForServer(/** @type {string} */ url, timeoutMs = 20_000) {
   throw new Error(`the preview server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Starts `vite preview` on the port; resolves with its URL and a stop function for that exact PID. */
-export async function startPreview(/** @type {string} */ root, /** @type {number} */ port) {
+/**
+ * Copies the fresh build to `dir`, so a build started elsewhere while the bench runs (the test
+ * runner also writes `dist/`) cannot change what is measured. Returns `dir`.
+ */
+export async function snapshotBuild(/** @type {string} */ root, /** @type {string} */ dir) {
+  await cp(join(root, 'dist'), dir, { recursive: true });
+  return dir;
+}
+
+/** Starts `vite preview` of `outDir` on the port; resolves with its URL and a stop function for that exact PID. */
+export async function startPreview(
+  /** @type {string} */ root,
+  /** @type {number} */ port,
+  /** @type {string} */ outDir,
+) {
   const child = spawn(
     process.execPath,
     [
@@ -49,6 +63,8 @@ export async function startPreview(/** @type {string} */ root, /** @type {number
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -11,6 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
       '/no/such/page',
       '/range/0-1023',
       '/search?q=postgres',
+      '/history',
     ]) {
       test(`axe finds no violations on ${path}`, async ({ page, problems }) => {
         void problems;

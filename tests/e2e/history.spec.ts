@@ -169,3 +169,48 @@ test('a second tab sees the same history, and history works offline', async ({
   await context.setOffline(false);
   await second.close();
 });
+
+test('without IndexedDB the app still works and history says why', async ({ page, problems }) => {
+  void problems;
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }),
+  );
+  await page.goto('/port/443');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 443');
+  await expect(page.getByRole('heading', { name: 'Known uses' })).toBeVisible();
+  await page.goto('/history');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'History is not available here' }),
+  ).toBeVisible();
+  await expect(page.getByText('Everything else in Portwise still works.')).toBeVisible();
+});
+
+test('a newer version opened in another tab tells this tab to reload', async ({
+  page,
+  context,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/22');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 22');
+  await page.waitForTimeout(300);
+  const other = await context.newPage();
+  await other.goto('/robots.txt');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('portwise', 99);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(true);
+        };
+        request.onblocked = () => resolve(false);
+        request.onerror = () => resolve(false);
+      }),
+  );
+  expect(upgraded, 'the upgrade in the other tab was not blocked').toBe(true);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Portwise was updated in another tab' }),
+  ).toBeVisible();
+  await other.close();
+});

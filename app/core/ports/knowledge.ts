@@ -38,16 +38,39 @@ function primaryFirst<
   );
 }
 
-function groupByPort<T extends { port: number; portEnd?: number }>(items: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
+/** Entries of one exact port, and the few entries that span a range of ports. */
+interface PortIndex<T> {
+  exact: Map<number, T[]>;
+  spans: T[];
+}
+
+function indexByPort<T extends { port: number; portEnd?: number }>(
+  items: T[],
+  order: (a: T, b: T) => number,
+): PortIndex<T> {
+  const exact = new Map<number, T[]>();
+  const spans: T[] = [];
   for (const item of items) {
-    for (let p = item.port; p <= (item.portEnd ?? item.port); p++) {
-      const list = map.get(p);
-      if (list) list.push(item);
-      else map.set(p, [item]);
+    if (item.portEnd !== undefined && item.portEnd !== item.port) {
+      spans.push(item);
+      continue;
     }
+    const list = exact.get(item.port);
+    if (list) list.push(item);
+    else exact.set(item.port, [item]);
   }
-  return map;
+  for (const list of exact.values()) list.sort(order);
+  return { exact, spans: spans.sort(order) };
+}
+
+/** Exact-port entries first, then the spans that contain the port. */
+function entriesAt<T extends { port: number; portEnd?: number }>(
+  index: PortIndex<T>,
+  port: number,
+): T[] {
+  const exact = index.exact.get(port) ?? [];
+  const spans = index.spans.filter((e) => port >= e.port && port <= (e.portEnd ?? e.port));
+  return spans.length === 0 ? exact : [...exact, ...spans];
 }
 
 /** The decoded knowledge base: every lookup Portwise makes about ports goes through it. */
@@ -62,9 +85,9 @@ export class Knowledge {
   readonly portNumbersVersion: string;
   /** Ports that have a name from IANA or the curated layer, ascending. */
   readonly namedPorts: Int32Array;
-  private readonly servicesByPort: Map<number, ServiceFact[]>;
-  private readonly unofficialByPort: Map<number, UnofficialUse[]>;
-  private readonly securityByPort: Map<number, SecurityNote[]>;
+  private readonly servicesByPort: PortIndex<ServiceFact>;
+  private readonly unofficialByPort: PortIndex<UnofficialUse>;
+  private readonly securityByPort: PortIndex<SecurityNote>;
 
   constructor(private readonly data: KnowledgeData) {
     this.iana = decodeIana(data.iana);
@@ -75,15 +98,28 @@ export class Knowledge {
     this.blocked = new Set(data.blocked.ports);
     this.blockedSource = { url: data.blocked.source, title: data.blocked.title };
     this.portNumbersVersion = data.portNumbersVersion;
-    this.servicesByPort = groupByPort(this.services);
-    for (const list of this.servicesByPort.values()) list.sort(primaryFirst);
-    this.unofficialByPort = groupByPort(this.unofficial);
-    for (const list of this.unofficialByPort.values())
-      list.sort((a, b) => confidenceRank(a) - confidenceRank(b) || primaryFirst(a, b));
-    this.securityByPort = groupByPort(this.security);
-    const named: number[] = [];
-    for (let p = 0; p <= 65535; p++) if (this.nameOf(p)) named.push(p);
-    this.namedPorts = Int32Array.from(named);
+    this.servicesByPort = indexByPort(this.services, primaryFirst);
+    this.unofficialByPort = indexByPort(
+      this.unofficial,
+      (a, b) => confidenceRank(a) - confidenceRank(b) || primaryFirst(a, b),
+    );
+    this.securityByPort = indexByPort(this.security, () => 0);
+    this.namedPorts = this.findNamedPorts();
+  }
+
+  /** Marks every port that nameOf can name, without building any per-port objects (this runs at load). */
+  private findNamedPorts(): Int32Array {
+    const named = new Uint8Array(65536);
+    const { port, name } = this.iana;
+    for (let i = 0; i < port.length; i++) if (name[i]) named[port[i] ?? 0] = 1;
+    for (const key of Object.keys(this.data.aliases)) named[parseInt(key, 10)] = 1;
+    for (const p of this.servicesByPort.exact.keys()) named[p] = 1;
+    for (const r of this.ranges) if (r.service) named.fill(1, r.from, r.to + 1);
+    for (const [p, uses] of this.unofficialByPort.exact)
+      if (uses.some((u) => u.confidence !== 'rumoured')) named[p] = 1;
+    const out: number[] = [];
+    for (let p = 0; p < named.length; p++) if (named[p]) out.push(p);
+    return Int32Array.from(out);
   }
 
   /** IANA assignments of one port, one per transport, with every name and the RFC references. */
@@ -105,28 +141,39 @@ export class Knowledge {
 
   /** The best short name for a port: curated name, IANA's primary name, then a use that is more than a rumour. */
   nameOf(port: number): string {
-    const curated = this.servicesByPort.get(port)?.[0]?.name;
+    const curated = this.servicesByPort.exact.get(port)?.[0]?.name;
     if (curated) return curated;
-    for (const a of this.ianaOf(port)) if (a.names[0]) return a.names[0];
+    for (let i = this.iana.first[port] ?? 0; i < (this.iana.first[port + 1] ?? 0); i++) {
+      const primary =
+        this.data.aliases[`${port}/${this.iana.transport[i] ?? 'tcp'}`]?.[0] ?? this.iana.name[i];
+      if (primary) return primary;
+    }
     const range = this.ranges.find((r) => r.service && port >= r.from && port <= r.to);
     if (range) return range.service;
-    return this.unofficialByPort.get(port)?.find((u) => u.confidence !== 'rumoured')?.name ?? '';
+    // Only a use of this very port names it: a span such as RTP 10000–20000 would name thousands.
+    return (
+      this.unofficialByPort.exact.get(port)?.find((u) => u.confidence !== 'rumoured')?.name ?? ''
+    );
   }
 
   /** How many curated facts mention a port: a rough, source-free measure of how often people meet it. */
   curatedWeight(port: number): number {
     return (
-      (this.servicesByPort.get(port)?.length ?? 0) + (this.unofficialByPort.get(port)?.length ?? 0)
+      (this.servicesByPort.exact.get(port)?.length ?? 0) +
+      (this.unofficialByPort.exact.get(port)?.length ?? 0)
     );
   }
 
   /** A one-line description for lists: curated summary, else IANA's description. */
   describe(port: number): string {
-    const curated = this.servicesByPort.get(port)?.[0]?.summary;
+    const curated = this.servicesByPort.exact.get(port)?.[0]?.summary;
     if (curated) return curated;
-    const named = this.ianaOf(port).find((a) => a.names.length > 0);
-    if (named) return named.description;
-    return this.unofficialByPort.get(port)?.[0]?.summary ?? '';
+    for (let i = this.iana.first[port] ?? 0; i < (this.iana.first[port + 1] ?? 0); i++) {
+      if (this.iana.name[i]) return this.iana.description[i] ?? '';
+    }
+    const range = this.ranges.find((r) => r.service && port >= r.from && port <= r.to);
+    if (range) return range.description;
+    return this.unofficialByPort.exact.get(port)?.[0]?.summary ?? '';
   }
 
   /** Everything known about a port; throws InvalidPortError for anything but an integer 0–65535. */
@@ -137,9 +184,9 @@ export class Knowledge {
       rangeClass: rangeClassOf(port),
       iana: this.ianaOf(port),
       ianaRanges: this.ranges.filter((r) => port >= r.from && port <= r.to),
-      services: this.servicesByPort.get(port) ?? [],
-      unofficial: this.unofficialByPort.get(port) ?? [],
-      security: this.securityByPort.get(port) ?? [],
+      services: entriesAt(this.servicesByPort, port),
+      unofficial: entriesAt(this.unofficialByPort, port),
+      security: entriesAt(this.securityByPort, port),
       ephemeral: ephemeralMembership(port, firstOs),
       browserBlocked: this.blocked.has(port),
       nearby: this.nearby(port, 3),

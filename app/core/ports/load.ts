@@ -1,11 +1,6 @@
-import type { Knowledge } from './knowledge.ts';
-import type { PortSearch } from './search.ts';
+import type { LoadedKnowledge } from './knowledge-module.ts';
 
-/** The decoded knowledge base with its search engine. */
-export interface LoadedKnowledge {
-  knowledge: Knowledge;
-  search: PortSearch;
-}
+export type { LoadedKnowledge };
 
 let pending: Promise<LoadedKnowledge> | undefined;
 

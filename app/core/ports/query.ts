@@ -77,8 +77,14 @@ function readNumberish(text: string): ParsedQuery | undefined {
       };
     return { kind: 'port', port: n, note: `Read ${text} as hexadecimal: port ${n}.` };
   }
-  if (/^-\s*\d+$/.test(text))
-    return { kind: 'invalid', message: 'Ports go from 0 to 65535; there are no negative ports.' };
+  // "-1023" mirrors "49152-": a range open at its start, 0–1023 (ports are never negative).
+  const upTo = /^[-–—]\s*(\d{1,12})$/.exec(text);
+  if (upTo) {
+    const to = Number(upTo[1]);
+    if (to > MAX_PORT)
+      return { kind: 'invalid', message: 'Ports go from 0 to 65535; that range goes beyond.' };
+    return { kind: 'range', from: 0, to, note: `Read as 0–${to}; ports are never negative.` };
+  }
   const range = /^(\d{1,12})?\s*[-–—]\s*(\d{1,12})?$/.exec(text);
   if (range && (range[1] || range[2])) {
     const from = range[1] === undefined ? 0 : Number(range[1]);
@@ -88,6 +94,12 @@ function readNumberish(text: string): ParsedQuery | undefined {
     if (from > to) return { kind: 'range', from: to, to: from, note: `Read as ${to}–${from}.` };
     return { kind: 'range', from, to };
   }
+  // Dashes and digits that make neither a port nor a range ("--5", "1-2-3") are not a name either.
+  if (/\d/.test(text) && /^[\d\s]*[-–—][\d\s\-–—]*$/.test(text))
+    return {
+      kind: 'invalid',
+      message: `“${text}” is not a port or a range: type a port such as 443 or a range such as 8000-8100.`,
+    };
   return undefined;
 }
 

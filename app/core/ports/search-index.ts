@@ -24,7 +24,7 @@ const LEAD = 10;
 /** Extra weight of a port our curated data covers with an entry of its own. */
 const BOOST = 24;
 /** Extra weight per doubling of the entries a port has on its busiest transport. */
-const POPULAR = Number(process.env.POP ?? 8);
+const POPULAR = 10;
 /** Extra weight of the word a name ends on (its head). */
 const HEAD = 8;
 const USE_WEIGHT: Record<Confidence, number> = {
@@ -199,27 +199,4 @@ function leadUses(knowledge: Knowledge): Map<number, UnofficialUse> {
 export function postingWeight(p: Posting): number {
   const name = Math.max(p.curated, p.iana) + 0.1 * Math.min(p.curated, p.iana);
   return name + 0.5 * Math.max(p.summary, p.description) + 0.2 * Math.min(p.summary, p.description);
-}
-
-/** Edit distance between two strings, or max + 1 once it exceeds max (Damerau: swaps cost 1). */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? max + 1;
 }

@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
 import { parseQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { TokenIndex, boundedDistance, postingWeight } from './search-index.ts';
+import { TokenIndex, postingWeight } from './search-index.ts';
 
 /** One search result: a port page or a range page. */
 export type SearchHit =
@@ -148,4 +148,27 @@ export class PortSearch {
     }
     return scores;
   }
+}
+
+/** Edit distance between two strings, or max + 1 once it exceeds max (Damerau: swaps cost 1). */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
 }
