@@ -54,7 +54,15 @@ for (const row of rows) {
   }
   if (!protocol) {
     // A named single port without a transport (boe-cms 6400 …): kept like a one-port range row.
-    if (service) ranges.push({ from: Number(port), to: Number(port), protocol, service, description, references: refs });
+    if (service)
+      ranges.push({
+        from: Number(port),
+        to: Number(port),
+        protocol,
+        service,
+        description,
+        references: refs,
+      });
     continue;
   }
   const key = `${Number(port)}/${protocol}`;
