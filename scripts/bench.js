@@ -32,6 +32,17 @@ const STEPS = /** @type {BenchStep[]} */ ([
   { name: 'history', run: measureHistory },
 ]);
 
+/** `npm run bench -- --only history,parse` runs just those steps (handy while working on one figure). */
+function selectedSteps() {
+  const i = process.argv.indexOf('--only');
+  if (i < 0) return STEPS;
+  const names = (process.argv[i + 1] ?? '').split(',');
+  const chosen = STEPS.filter((s) => names.includes(s.name));
+  if (chosen.length === 0)
+    throw new Error(`--only takes step names: ${STEPS.map((s) => s.name).join(', ')}`);
+  return chosen;
+}
+
 async function main() {
   const started = Date.now();
   console.log('bench: building…');
@@ -63,7 +74,7 @@ async function main() {
     browser = await chromium.launch(launchOptions());
     meta.chromium = browser.version();
     const ctx = { root, dist, baseUrl: server.baseUrl, tmpDir, browser };
-    for (const step of STEPS) {
+    for (const step of selectedSteps()) {
       const t = Date.now();
       process.stdout.write(`bench: ${step.name}… `);
       // Something outside the bench may stop the server; restart it once and retry that step.

@@ -41,12 +41,14 @@ export class HistoryPage {
         return;
       }
       this.rows = await m.historyByPort(filter.trim() || undefined, this.nameOf);
-      this.persistence ??= await m.persistenceState();
       this.error = '';
+      this.loading = false;
+      if (this.persistence === undefined)
+        void m.persistenceState().then((state) => (this.persistence = state));
     } catch (error) {
       this.error = `History could not be read: ${messageOf(error)}`;
+      this.loading = false;
     }
-    this.loading = false;
   }
 
   private async act(

@@ -56,7 +56,7 @@ test('search messages for odd input, never an error', async ({ page, problems })
   await page.goto('/search?q=!!!');
   await expect(page.getByText(/Nothing to search for/)).toBeVisible();
   await page.goto('/search?q=-5');
-  await expect(page.getByText(/no negative ports/)).toBeVisible();
+  await expect(page.getByText(/never negative/)).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent('٨٠')}`);
   await expect(page.getByRole('link', { name: /^80/ })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent('x'.repeat(2000))}`);

@@ -1,9 +1,16 @@
 /** Reads Linux `ss` output: piped, padded to a terminal's width, with or without -H and -p. */
-import { splitColonEndpoint } from './address.ts';
 import { serviceNamesNote } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
-import { addNote, isDigits, tokenize, toPid } from './text.ts';
+import {
+  hasWordAfter,
+  scanWords,
+  wordAt,
+  wordColonEndpoint,
+  wordIsDigits,
+  wordText,
+} from './line-scan.ts';
+import { addNote } from './text.ts';
 import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
 
 /** The state words ss prints (with hyphens, unlike netstat). */
@@ -25,14 +32,13 @@ export const SS_STATES: ReadonlySet<string> = new Set([
 
 const SERVICE_NOTE = serviceNamesNote('ss', '-n');
 
-interface Owner {
-  pid: number;
-  process: string;
-}
-
-/** Reads the owners from ss's `users:(("name",pid=1,fd=3),…)` column, scanning without a regex. */
-export function readSsUsers(text: string): Owner[] {
-  const owners: Owner[] = [];
+/**
+ * Reads ss's `users:(("name",pid=1,fd=3),…)` column without a regex, pushing one row per owner:
+ * the first owner fills `base` itself (most sockets have one), later ones fill copies of it.
+ * Returns how many owners it found; with none, it pushes nothing.
+ */
+function pushOwners(text: string, base: SocketRow, rows: SocketRow[]): number {
+  let found = 0;
   let at = text.indexOf('users:(');
   while (at >= 0) {
     const open = text.indexOf('("', at);
@@ -47,23 +53,19 @@ export function readSsUsers(text: string): Owner[] {
       text.charCodeAt(end) <= 57
     )
       end++;
-    const pid = toPid(text.slice(close + 6, end));
-    if (pid !== undefined) owners.push({ pid, process: text.slice(open + 2, close) });
+    // What toPid accepts (1–10 digits), read in place rather than from a slice.
+    if (end > close + 6 && end <= close + 16) {
+      let pid = 0;
+      for (let i = close + 6; i < end; i++) pid = pid * 10 + text.charCodeAt(i) - 48;
+      const row = found === 0 ? base : Object.assign({}, base);
+      row.pid = pid;
+      row.process = text.slice(open + 2, close);
+      rows.push(row);
+      found++;
+    }
     at = end;
   }
-  return owners;
-}
-
-/** One row per owning process; the first owner reuses the row, as most sockets have one. */
-function withOwners(base: SocketRow, owners: readonly Owner[]): SocketRow[] {
-  const rows: SocketRow[] = [];
-  for (const owner of owners) {
-    const row = rows.length === 0 ? base : Object.assign({}, base);
-    row.pid = owner.pid;
-    row.process = owner.process;
-    rows.push(row);
-  }
-  return rows;
+  return found;
 }
 
 function protocolOf(netid: string | undefined, state: string): Protocol | undefined {
@@ -72,55 +74,71 @@ function protocolOf(netid: string | undefined, state: string): Protocol | undefi
   return undefined;
 }
 
-/** Reads one data line into rows (one per owning process), or null when it is not a socket line. */
-function readSsLine(
-  words: string[],
-  line: string,
-): { rows: SocketRow[]; owned: boolean; named: boolean } | null {
-  const hasNetid = !SS_STATES.has(words[0] ?? '') && SS_STATES.has(words[1] ?? '');
-  const at = hasNetid ? 1 : 0;
-  const state = words[at] ?? '';
-  if (!SS_STATES.has(state) || !isDigits(words[at + 1]) || !isDigits(words[at + 2])) return null;
-  const protocol = protocolOf(hasNetid ? words[0] : undefined, state);
-  const local = splitColonEndpoint(words[at + 3] ?? '');
-  const peer = splitColonEndpoint(words[at + 4] ?? '');
-  if (protocol === undefined || local === undefined || peer === undefined) return null;
-  const base: SocketRow = { protocol, state: normaliseState(state), localAddress: local.address };
-  if (local.port !== undefined) base.localPort = local.port;
-  base.remoteAddress = peer.address;
-  if (peer.port !== undefined) base.remotePort = peer.port;
+// What readSsLine found, as flags, so a line costs no result object.
+const NOT_SOCKET = -1;
+const OWNED = 1;
+const NAMED = 2;
+
+/** Reads one scanned data line into rows (one per owner); NOT_SOCKET, or OWNED/NAMED flags. */
+function readSsLine(line: string, count: number, rows: SocketRow[]): number {
+  const first = wordText(line, 0);
+  let at = 0;
+  let state = first;
+  if (!SS_STATES.has(first) && count > 1) {
+    state = wordText(line, 1);
+    if (!SS_STATES.has(state)) return NOT_SOCKET;
+    at = 1;
+  }
+  if (count <= at + 2 || !wordIsDigits(line, at + 1) || !wordIsDigits(line, at + 2)) {
+    return NOT_SOCKET;
+  }
+  if (!SS_STATES.has(state)) return NOT_SOCKET;
+  const protocol = protocolOf(at === 1 ? first : undefined, state);
+  // The process column is long and only its presence matters here: do not scan through it.
+  if (at === 1) count = scanWords(line, 6, count);
+  if (protocol === undefined || count <= at + 4 || !wordColonEndpoint(line, at + 3)) {
+    return NOT_SOCKET;
+  }
+  const { address, port } = endpoint;
+  let named = endpoint.named ? NAMED : 0;
+  if (!wordColonEndpoint(line, at + 4)) return NOT_SOCKET;
+  if (endpoint.named) named = NAMED;
+  const base: SocketRow = { protocol, state: normaliseState(state), localAddress: address };
+  if (port >= 0) base.localPort = port;
+  base.remoteAddress = endpoint.address;
+  if (endpoint.port >= 0) base.remotePort = endpoint.port;
   withIpVersion(base);
-  const owners = words.length > at + 5 ? readSsUsers(line) : [];
-  const named = local.service !== undefined || peer.service !== undefined;
-  if (owners.length === 0) return { rows: [base], owned: false, named };
-  return { rows: withOwners(base, owners), owned: true, named };
+  if (hasWordAfter(line, at + 5) && pushOwners(line, base, rows) > 0) return named | OWNED;
+  rows.push(base);
+  return named;
 }
 
 /** Parses ss output; lines that are not sockets (headers, unix sockets, netlink) are skipped. */
 export function parseSs(lines: readonly string[]): ParsedOutput {
   const result = startResult('ss');
+  const rows = result.rows;
   let named = false;
-  let last: SocketRow[] = [];
+  // The previous line's row when it was its line's only row and had no owner.
+  let lone: SocketRow | undefined;
   for (const line of lines) {
-    const words = tokenize(line);
-    if (words.length === 0) continue;
-    if (words[0]?.startsWith('users:(') && last.length === 1 && last[0]?.pid === undefined) {
+    // State, two queues and two endpoints; readSsLine reads one more word after a Netid.
+    const count = scanWords(line, 5);
+    if (count === 0) continue;
+    if (lone !== undefined && line.startsWith('users:(', wordAt[0])) {
       // A terminal that wrapped the line put the process column on a line of its own.
-      const owners = readSsUsers(line);
-      result.rows.pop();
-      for (const row of withOwners(last[0] as SocketRow, owners)) result.rows.push(row);
-      named ||= owners.length > 0;
-      last = [];
+      rows.pop();
+      named = pushOwners(line, lone, rows) > 0 || named;
+      lone = undefined;
       continue;
     }
-    const read = readSsLine(words, line);
-    last = read?.rows ?? [];
-    if (read === null) continue;
-    named ||= read.owned;
-    for (const row of read.rows) result.rows.push(row);
-    if (read.named) addNote(result.notes, SERVICE_NOTE);
+    const before = rows.length;
+    const read = readSsLine(line, count, rows);
+    lone = read === 0 || read === NAMED ? rows[before] : undefined;
+    if (read === NOT_SOCKET) continue;
+    named ||= (read & OWNED) !== 0;
+    if ((read & NAMED) !== 0) addNote(result.notes, SERVICE_NOTE);
   }
-  if (!named && result.rows.length > 0) {
+  if (!named && rows.length > 0) {
     addNote(
       result.notes,
       'No process column: ss ran without -p, or without root for these sockets',

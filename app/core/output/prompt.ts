@@ -15,7 +15,8 @@ export function readPrompt(line: string): string | null {
     const close = text.indexOf('>');
     return close < 0 ? null : text.slice(close + 1).trim();
   }
-  // user@host:~$ cmd, [user@host dir]# cmd
+  // user@host:~$ cmd, [user@host dir]# cmd. Without an @ none can match: one scan, not three.
+  if (!text.includes('@')) return null;
   for (const mark of ['$ ', '# ', '% ']) {
     const at = text.indexOf(mark);
     if (at <= 0) continue;

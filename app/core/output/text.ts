@@ -10,21 +10,13 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Splits one line into its white-space separated words, scanning once without a regex. */
+// The separators tokenize has always used (space, tab, CR, FF, VT, NBSP), not all of \s. One
+// native match per line is about twice as fast as a char loop with a push per word.
+const WORD = /[^ \t\r\f\v\u00a0]+/g;
+
+/** Splits one line into its white-space separated words, with one linear native match. */
 export function tokenize(line: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    const space =
-      code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160;
-    if (space) {
-      if (start >= 0) words.push(line.slice(start, i));
-      start = -1;
-    } else if (start < 0) start = i;
-  }
-  if (start >= 0) words.push(line.slice(start));
-  return words;
+  return line.match(WORD) ?? [];
 }
 
 /** Whether a word is a non-empty run of ASCII digits. */

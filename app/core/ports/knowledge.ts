@@ -156,14 +156,6 @@ export class Knowledge {
     );
   }
 
-  /** How many curated facts mention a port: a rough, source-free measure of how often people meet it. */
-  curatedWeight(port: number): number {
-    return (
-      (this.servicesByPort.exact.get(port)?.length ?? 0) +
-      (this.unofficialByPort.exact.get(port)?.length ?? 0)
-    );
-  }
-
   /** A one-line description for lists: curated summary, else IANA's description. */
   describe(port: number): string {
     const curated = this.servicesByPort.exact.get(port)?.[0]?.summary;

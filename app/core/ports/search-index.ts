@@ -4,9 +4,9 @@ import type { Confidence, UnofficialUse } from './types.ts';
 /** How strongly one token ties to one port, per kind of source (the best entry of each kind). */
 export interface Posting {
   port: number;
-  /** Best curated name (service, unofficial use, or the IANA service a curated entry stands for). */
+  /** Best curated name (a service or an unofficial use). */
   curated: number;
-  /** Best IANA service name or range name. */
+  /** Best IANA name: a service name, a range name, or the IANA service a curated entry stands for. */
   iana: number;
   /** Best curated summary. */
   summary: number;
@@ -27,6 +27,8 @@ const BOOST = 24;
 const POPULAR = 10;
 /** Extra weight of the word a name ends on (its head). */
 const HEAD = 8;
+/** Extra weight shared by the words of a name: fewer words, more each. */
+const FOCUS = 24;
 const USE_WEIGHT: Record<Confidence, number> = {
   documented: 90,
   'widely-reported': 80,
@@ -51,8 +53,8 @@ export class TokenIndex {
   private readonly postings = new Map<string, Posting[]>();
   /** Unique tokens, sorted, for prefix scans. */
   readonly sorted: string[];
-  /** Name tokens bucketed by length, for typo-tolerant matching. */
-  readonly nameTokensByLength = new Map<number, string[]>();
+  /** Name tokens bucketed by length and first letter (see typoKey), for typo-tolerant matching. */
+  readonly typoBuckets = new Map<string, string[]>();
   /** Extra weight for ports with curated facts of their own, so ports people meet rank first. */
   readonly boost = new Map<number, number>();
   /** Whole names (lower case, separators as spaces) → sources (1 curated, 2 IANA on a curated port). */
@@ -75,7 +77,7 @@ export class TokenIndex {
       const outside = tokenize(text.replace(/\([^)]*\)/g, ' '));
       const content = outside.filter((t) => !ROLE_WORDS.has(t) && !/^\d+$/.test(t));
       // In a short name each word says more: "Apache Kafka" is about Kafka more than "Kafka Connect REST API".
-      const focus = Math.round(24 / Math.max(1, content.length));
+      const focus = Math.round(FOCUS / Math.max(1, content.length));
       // The last word is what the thing is: "SQL Server Browser" is a browser, "Microsoft SQL Server" SQL.
       const head = content[content.length - 1];
       for (const token of tokens) {
@@ -86,7 +88,7 @@ export class TokenIndex {
       // "ms-sql-s" is also found as "mssql…", "mongo db" as "mongodb": the whole name as one word.
       if (tokens.length > 1) {
         const compact = tokens.join('');
-        add(compact, port, field, weight + 24 + HEAD);
+        add(compact, port, field, weight + FOCUS + HEAD);
         nameTokens.add(compact);
       }
       return [tokens.join(' '), outside.join(' ')];
@@ -139,9 +141,8 @@ export class TokenIndex {
     // Range names are curated back from IANA's registry (the package drops them).
     for (const r of knowledge.ranges)
       if (r.service) vouch(r.from, addName(r.service, r.from, 'iana', NAME), 1);
-    // Ports with curated facts of their own are the ones people meet; a range entry says little.
-    // Many facts mark a port people meet often, on a log scale so two entries do not outweigh a name.
-    // (Two entries on different transports, like SQL Server's TCP admin and UDP browser, are one service.)
+    // Ports with curated entries of their own are the ones people meet, more so with many entries
+    // on one transport (SQL Server's TCP admin and UDP browser on 1434 are one service's two faces).
     for (const [port, perTransport] of own) {
       const n = Math.max(1, ...perTransport.values());
       this.boost.set(port, BOOST + POPULAR * Math.log2(n));
@@ -149,9 +150,10 @@ export class TokenIndex {
     for (const [token, byPort] of building) this.postings.set(token, [...byPort.values()]);
     this.sorted = [...this.postings.keys()].sort();
     for (const t of nameTokens) {
-      const bucket = this.nameTokensByLength.get(t.length);
+      const key = typoKey(t.length, t[0] ?? '');
+      const bucket = this.typoBuckets.get(key);
       if (bucket) bucket.push(t);
-      else this.nameTokensByLength.set(t.length, [t]);
+      else this.typoBuckets.set(key, [t]);
     }
   }
 
@@ -193,6 +195,11 @@ function leadUses(knowledge: Knowledge): Map<number, UnofficialUse> {
     if (!best || rank(u) < rank(best)) lead.set(u.port, u);
   }
   return lead;
+}
+
+/** Bucket of name tokens with a length and a first letter: typos rarely hit the first letter. */
+export function typoKey(length: number, first: string): string {
+  return `${length}:${first}`;
 }
 
 /** How much one posting is worth: its best name, more when sources agree, plus its descriptions. */

@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.ts';
 import { parseQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { TokenIndex, postingWeight } from './search-index.ts';
+import { TokenIndex, postingWeight, typoKey } from './search-index.ts';
 
 /** One search result: a port page or a range page. */
 export type SearchHit =
@@ -46,7 +46,11 @@ export class PortSearch {
           ...(note ? { message: note } : {}),
         };
       case 'range': {
-        const inside = this.knowledge.namedIn(query.from, query.to).slice(0, limit - 1);
+        const inside: SearchHit[] = [];
+        for (const p of this.knowledge.namedPorts) {
+          if (p > query.to || inside.length >= limit - 1) break;
+          if (p >= query.from) inside.push(this.portHit(p, 0));
+        }
         const hits: SearchHit[] = [
           {
             kind: 'range',
@@ -54,7 +58,7 @@ export class PortSearch {
             to: query.to,
             title: `Ports ${query.from}–${query.to}`,
           },
-          ...inside.map((p) => this.portHit(p.port, 0)),
+          ...inside,
         ];
         return { query, hits, ...(note ? { message: note } : {}) };
       }
@@ -139,8 +143,12 @@ export class PortSearch {
     }
     if (scores.size === 0 && term.length >= 4) {
       const max = term.length >= 8 ? 2 : 1;
+      // Words that start like the term or like its second letter (a swapped or stray first letter).
+      const firsts = new Set([term[0] ?? '', term[1] ?? '']);
       for (let len = term.length - max; len <= term.length + max; len++) {
-        for (const token of this.index.nameTokensByLength.get(len) ?? []) {
+        const buckets = [...firsts].map((f) => this.index.typoBuckets.get(typoKey(len, f)));
+        for (const token of buckets.flatMap((b) => b ?? [])) {
+          if (bagDistance(term, token) > max) continue;
           const d = boundedDistance(term, token, max);
           if (d <= max) credit(token, 0.5 - 0.1 * d);
         }
@@ -148,6 +156,28 @@ export class PortSearch {
     }
     return scores;
   }
+}
+
+const bag = new Int32Array(128);
+
+/** A cheap lower bound of the edit distance: letters one string has and the other lacks. */
+export function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++)
+    bag[a.charCodeAt(i) & 127] = (bag[a.charCodeAt(i) & 127] ?? 0) + 1;
+  for (let i = 0; i < b.length; i++)
+    bag[b.charCodeAt(i) & 127] = (bag[b.charCodeAt(i) & 127] ?? 0) - 1;
+  let extra = 0;
+  let missing = 0;
+  for (const s of [a, b]) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i) & 127;
+      const v = bag[c] ?? 0;
+      if (v > 0) extra += v;
+      else missing -= v;
+      bag[c] = 0;
+    }
+  }
+  return Math.max(extra, missing);
 }
 
 /** Edit distance between two strings, or max + 1 once it exceeds max (Damerau: swaps cost 1). */
