@@ -34,6 +34,12 @@ export class HistoryPage {
   /** Reloads the grouped history, filtered by port, name or note text. */
   async load(filter = this.filterText): Promise<void> {
     this.filterText = filter;
+    // Rows read while the app was idle show at once; the fresh read below replaces them.
+    const early = filter.trim() ? undefined : historyState.takePrefetched();
+    if (early) {
+      this.rows = early;
+      this.loading = false;
+    }
     try {
       const m = await historyState.storage();
       if (!historyState.available) {

@@ -1,4 +1,4 @@
-import type { NewCheck, StorageStatus } from '../storage/index.ts';
+import type { NewCheck, PortHistory, StorageStatus } from '../storage/index.ts';
 import type { PlatformId } from '../core/platform/index.ts';
 import { parsePlatformId } from '../core/platform/index.ts';
 import { platformState } from './platform.svelte.ts';
@@ -18,6 +18,8 @@ class HistoryState {
   /** True when another tab opened a newer version and this tab must reload. */
   outdated = $state(false);
   private module: Promise<StorageModule> | undefined;
+  /** The unfiltered history rows, read while the app was idle; dropped on every write. */
+  private prefetched: PortHistory[] | undefined;
 
   /** Loads the storage module and opens the database once. */
   storage(): Promise<StorageModule> {
@@ -41,11 +43,29 @@ class HistoryState {
     try {
       const m = await this.storage();
       if (!this.available) return;
+      this.prefetched = undefined;
       await m.recordCheck(check);
       this.lastError = '';
     } catch (error) {
       this.lastError = `This check was not saved to your history: ${messageOf(error)}`;
     }
+  }
+
+  /** Reads the history rows ahead of time, so the history page can show them at once. */
+  async prefetchHistory(): Promise<void> {
+    try {
+      const m = await this.storage();
+      if (this.available) this.prefetched = await m.historyByPort();
+    } catch {
+      this.prefetched = undefined;
+    }
+  }
+
+  /** Takes the prefetched rows (once): the page shows them while it reads the current ones. */
+  takePrefetched(): PortHistory[] | undefined {
+    const rows = this.prefetched;
+    this.prefetched = undefined;
+    return rows;
   }
 
   /** Restores the remembered platform and remembers new choices. */

@@ -57,12 +57,18 @@ function readNetstatLine(words: string[]): LineRead | null {
   let at = 5;
   if (NETSTAT_STATES.has(words[at] ?? '')) row.state = normaliseState(words[at++] as string);
   // With -e come User and Inode; with -p the last column is PID/Program name (or '-').
-  const rest = words.slice(at);
-  const ownerAt = rest.findIndex((word) => word === '-' || PID_PROGRAM.test(word));
-  const before = ownerAt < 0 ? rest : rest.slice(0, ownerAt);
-  if (before.length >= 2 && isDigits(before[1]) && !isDigits(before[0])) row.user = before[0];
+  // Indexes into words rather than slices of it: this runs for every row of a long listing.
+  let ownerAt = -1;
+  for (let i = at; i < words.length && ownerAt < 0; i++) {
+    const word = words[i] as string;
+    if (word === '-' || PID_PROGRAM.test(word)) ownerAt = i;
+  }
+  const before = (ownerAt < 0 ? words.length : ownerAt) - at;
+  if (before >= 2 && isDigits(words[at + 1]) && !isDigits(words[at])) row.user = words[at];
   if (ownerAt >= 0) {
-    const match = PID_PROGRAM.exec(rest.slice(ownerAt).join(' '));
+    // A program name with spaces spans several words; most rows end in one owner word.
+    const owner = ownerAt === words.length - 1 ? words[ownerAt] : words.slice(ownerAt).join(' ');
+    const match = PID_PROGRAM.exec(owner as string);
     const pid = toPid(match?.[1]);
     if (pid !== undefined) row.pid = pid;
     if (match?.[2]) row.process = match[2];

@@ -3,6 +3,7 @@ import { serviceNamesNote } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
 import {
+  endpoint,
   hasWordAfter,
   scanWords,
   wordAt,
