@@ -22,6 +22,9 @@ export const checks = [
 export async function runChecks() {
   let passed = 0;
   let failed = 0;
+  // The type checks read the generated knowledge data, which a fresh clone does not have yet.
+  console.log('\n▶ knowledge data');
+  if ((await run('node', ['scripts/build-data.js'])) !== 0) return { passed, failed: 1 };
   for (const c of checks) {
     console.log(`\n▶ check: ${c.name}`);
     const code = await run(c.command, c.args);
