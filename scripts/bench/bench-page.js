@@ -37,13 +37,14 @@ export async function openBenchPage(ctx, scripts = {}) {
   return { context, page, isolated };
 }
 
-/** Returns the site path of the built knowledge chunk, `/assets/knowledge-module-*.js`. */
+/** Site paths of the built knowledge code chunk and of the knowledge data file it decodes. */
 export async function knowledgeChunkPath(/** @type {string} */ dist) {
-  const file = (await readdir(join(dist, 'assets'))).find((f) =>
-    /^knowledge-module-.*\.js$/.test(f),
-  );
-  if (!file) throw new Error('no dist/assets/knowledge-module-*.js chunk');
-  return `/assets/${file}`;
+  const files = await readdir(join(dist, 'assets'));
+  const chunk = files.find((f) => /^knowledge-module-.*\.js$/.test(f));
+  const data = files.find((f) => /^knowledge-.*\.json$/.test(f));
+  if (!chunk) throw new Error('no dist/assets/knowledge-module-*.js chunk');
+  if (!data) throw new Error('no dist/assets/knowledge-*.json data file');
+  return { chunk: `/assets/${chunk}`, data: `/assets/${data}` };
 }
 
 /** Waits until a service worker controls the page; throws a message naming what was expected. */

@@ -10,12 +10,15 @@ import { median, percentile, round } from './stats.js';
 export const LOAD_RUNS = 5;
 export const SEARCH_RUNS = 20;
 
-/** In the page: imports the chunk and decodes the data, timing both parts. */
-async function loadAndDecode(/** @type {string} */ chunk) {
+/** In the page: imports the code chunk and fetches the data (as the app does), then decodes, timing both parts. */
+async function loadAndDecode(/** @type {{ chunk: string, data: string }} */ paths) {
   const start = performance.now();
-  const mod = await import(chunk);
+  const [mod, data] = await Promise.all([
+    import(paths.chunk),
+    fetch(paths.data).then((r) => r.json()),
+  ]);
   const imported = performance.now();
-  const { knowledge } = mod.createKnowledge();
+  const { knowledge } = mod.createKnowledge(data);
   const decoded = performance.now();
   return {
     importMs: imported - start,
@@ -30,7 +33,7 @@ async function loadAndDecode(/** @type {string} */ chunk) {
  * so it opens without the app, and the chunk then comes from the worker's cache as it does for users.
  * Each page's module map is new, so every run fetches, compiles and evaluates the chunk again.
  * @param {import('./types.js').BenchContext} ctx
- * @param {string} chunk
+ * @param {{ chunk: string, data: string }} chunk
  */
 async function timeLoad(ctx, chunk) {
   const context = await ctx.browser.newContext();
@@ -62,10 +65,15 @@ async function timeLoad(ctx, chunk) {
 
 /** In the page: runs every query after a warm-up; returns each run's time in ms. */
 async function timeQueries(
-  /** @type {{ chunk: string, queries: string[], runs: number }} */ { chunk, queries, runs },
+  /** @type {{ chunk: string, data: string, queries: string[], runs: number }} */ {
+    chunk,
+    data,
+    queries,
+    runs,
+  },
 ) {
   const mod = await import(chunk);
-  const { search } = mod.createKnowledge();
+  const { search } = mod.createKnowledge(await fetch(data).then((r) => r.json()));
   let hits = 0;
   for (let w = 0; w < 3; w++) for (const q of queries) hits += search.search(q, 20).hits.length;
   /** @type {number[][]} */
@@ -87,7 +95,7 @@ export async function measureKnowledge(/** @type {import('./types.js').BenchCont
   const { context, page, isolated } = await openBenchPage(ctx);
   try {
     const { times, hits } = await page.evaluate(timeQueries, {
-      chunk,
+      ...chunk,
       queries: SEARCH_QUERIES,
       runs: SEARCH_RUNS,
     });
@@ -109,7 +117,7 @@ export async function measureKnowledge(/** @type {import('./types.js').BenchCont
       },
       {
         id: 'knowledge.load.import',
-        label: '  of which import (fetch, parse, JSON)',
+        label: '  of which code import and data fetch + JSON parse',
         value: round(median(loads.map((l) => l.importMs)), 1),
         unit: 'ms',
       },

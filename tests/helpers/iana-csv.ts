@@ -1,6 +1,9 @@
 /** Reads IANA's port registry CSV (the reference copy in ../shared) for cross-checks in tests. */
 import { readFileSync } from 'node:fs';
 import { ianaCsvPath } from './shared-fixtures.ts';
+import { parseCsv } from '../../scripts/lib/csv.js';
+
+export { parseCsv };
 
 /** One registry row, as the CSV names its columns. */
 export interface IanaRow {
@@ -9,39 +12,6 @@ export interface IanaRow {
   protocol: string;
   description: string;
   reference: string;
-}
-
-/** Splits RFC 4180 CSV text into rows of fields (quoted fields may hold commas and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** All rows of the reference registry copy (call only when hasIanaCsv is true). */

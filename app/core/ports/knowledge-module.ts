@@ -1,4 +1,3 @@
-import data from '../../generated/knowledge.json';
 import type { KnowledgeData } from './knowledge-data.ts';
 import { Knowledge } from './knowledge.ts';
 import { PortSearch } from './search.ts';
@@ -9,9 +8,9 @@ export interface LoadedKnowledge {
   readonly search: PortSearch;
 }
 
-/** Decodes the bundled knowledge base; lives in its own chunk with the data it decodes. */
-export function createKnowledge(): LoadedKnowledge {
-  const knowledge = new Knowledge(data as unknown as KnowledgeData);
+/** Decodes the knowledge data; this code lives in its own chunk, loaded beside the data file. */
+export function createKnowledge(data: KnowledgeData): LoadedKnowledge {
+  const knowledge = new Knowledge(data);
   let search: PortSearch | undefined;
   return {
     knowledge,

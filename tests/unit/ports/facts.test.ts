@@ -4,7 +4,7 @@
  * checked against. IANA facts were checked in the registry copy in ../shared/data/iana/.
  */
 import { describe, expect, test } from 'vitest';
-import { createKnowledge } from '../../../app/core/ports/knowledge-module.ts';
+import { createKnowledge } from '../../helpers/knowledge.ts';
 import { ephemeralRangeOf } from '../../../app/core/ports/ephemeral.ts';
 import type { Knowledge } from '../../../app/core/ports/knowledge.ts';
 import type { Transport } from '../../../app/core/ports/types.ts';

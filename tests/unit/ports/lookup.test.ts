@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createKnowledge } from '../../../app/core/ports/knowledge-module.ts';
+import { createKnowledge } from '../../helpers/knowledge.ts';
 import { InvalidPortError } from '../../../app/core/ports/range-class.ts';
 import type { PortInfo, RangeClass } from '../../../app/core/ports/types.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createKnowledge } from '../../../app/core/ports/knowledge-module.ts';
+import { createKnowledge } from '../../helpers/knowledge.ts';
 import { MAX_QUERY_LENGTH, asciiDigits, parseQuery } from '../../../app/core/ports/query.ts';
 import type { ParsedQuery } from '../../../app/core/ports/query.ts';
 import type { SearchHit, SearchOutcome } from '../../../app/core/ports/search.ts';

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, scheme='light', width='1200'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ colorScheme: scheme, viewport: { width: +width, height: 900 } });
+const errors = [];
+p.on('console', m => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.text()); });
+p.on('pageerror', e => errors.push('PAGEERROR ' + e.message));
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: true });
+console.log(p.url(), await p.title(), errors);
+await b.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ colorScheme: 'dark', viewport: { width: 320, height: 1400 } });
+await p.goto('http://localhost:4173/port/443', { waitUntil: 'networkidle' });
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/m1a.png' });
+await p.evaluate(() => document.querySelector('#check').scrollIntoView());
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/m1b.png' });
+await b.close();
