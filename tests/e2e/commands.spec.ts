@@ -104,3 +104,25 @@ test('axe finds nothing with every explanation open, in both schemes', async ({
     ).toEqual([]);
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the lower half loads when scrolled near, and the commands fit the screen', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.goto('/port/22?os=linux');
+    await expect(
+      page.getByRole('heading', { name: 'Is it ephemeral on my system?' }),
+    ).toBeVisible();
+    await page.mouse.wheel(0, 4000);
+    const first = page.locator('#check code').first();
+    await expect(first).toHaveText("sudo ss -ltnp 'sport = :22'");
+    const box = await first.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
