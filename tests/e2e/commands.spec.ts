@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForSetting } from './fixtures.ts';
 
 const WINDOWS_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -38,7 +38,7 @@ test('the platform choice is remembered without the URL parameter', async ({ pag
   await page.goto('/port/22');
   await page.getByRole('radio', { name: 'macOS' }).check();
   await expect(page).toHaveURL(/os=macos/);
-  await page.waitForTimeout(300);
+  await waitForSetting(page, 'platform', 'macos');
   await page.goto('/port/23');
   await expect(page.getByRole('radio', { name: 'macOS' })).toBeChecked();
 });

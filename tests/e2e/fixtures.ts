@@ -56,3 +56,53 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/** Reads one store of the app's database in the page, without ever creating the database itself. */
+async function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(async (name) => {
+    const known = await indexedDB.databases();
+    if (!known.some((d) => d.name === 'portwise')) return [];
+    return new Promise<unknown[]>((resolve) => {
+      const open = indexedDB.open('portwise');
+      open.onerror = () => resolve([]);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(name)) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result as unknown[]);
+        };
+        request.onerror = () => {
+          db.close();
+          resolve([]);
+        };
+      };
+    });
+  }, store);
+}
+
+/** Waits until the app has stored a check for a port (recording happens just after the page renders). */
+export async function waitForStoredCheck(page: Page, port: number): Promise<void> {
+  await expect
+    .poll(async () =>
+      (await readStore(page, 'checks')).some((c) => (c as { port: number }).port === port),
+    )
+    .toBe(true);
+}
+
+/** Waits until the app has stored a setting with a given value. */
+export async function waitForSetting(page: Page, key: string, value: unknown): Promise<void> {
+  await expect
+    .poll(async () =>
+      (await readStore(page, 'settings')).some((s) => {
+        const setting = s as { key: string; value: unknown };
+        return setting.key === key && setting.value === value;
+      }),
+    )
+    .toBe(true);
+}

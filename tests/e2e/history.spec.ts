@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './fixtures.ts';
+import { test, expect, waitForServiceWorker, waitForStoredCheck } from './fixtures.ts';
 
 /** Opens the history page and waits until it has read the database. */
 async function openHistory(page: Page) {
@@ -22,7 +22,7 @@ test('viewed ports and copied commands are in the history after a reload', async
   await page.getByRole('button', { name: 'Copy Which process listens (ss)' }).click();
   await page.goto('/port/60904');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('60904');
-  await page.waitForTimeout(300);
+  await waitForStoredCheck(page, 60904);
   await page.reload();
   await openHistory(page);
   const rows = page.locator('ol.rows > li');
@@ -39,7 +39,7 @@ test('notes, pins, filter, delete with undo, and clear with undo', async ({ page
   for (const port of [22, 443, 3306]) {
     await page.goto(`/port/${port}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(String(port));
-    await page.waitForTimeout(200);
+    await waitForStoredCheck(page, port);
   }
   await openHistory(page);
   await page.getByRole('button', { name: 'Edit note for port 443' }).click();
@@ -74,7 +74,7 @@ test('export → clear → import gives the same history; a bad file changes not
   for (const port of [80, 8080]) {
     await page.goto(`/port/${port}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(String(port));
-    await page.waitForTimeout(200);
+    await waitForStoredCheck(page, port);
   }
   await openHistory(page);
   await page.getByRole('button', { name: 'Edit note for port 80', exact: true }).click();
@@ -153,17 +153,17 @@ test('a second tab sees the same history, and history works offline', async ({
   void problems;
   await page.goto('/port/25');
   await waitForServiceWorker(page);
-  await page.waitForTimeout(200);
+  await waitForStoredCheck(page, 25);
   const second = await context.newPage();
   await second.goto('/port/110');
   await expect(second.getByRole('heading', { level: 1 })).toContainText('110');
-  await second.waitForTimeout(200);
+  await waitForStoredCheck(second, 110);
   await openHistory(page);
   await expect(page.locator('ol.rows > li')).toHaveCount(2);
   await context.setOffline(true);
   await page.goto('/port/143');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('143');
-  await page.waitForTimeout(200);
+  await waitForStoredCheck(page, 143);
   await openHistory(page);
   await expect(page.locator('ol.rows > li')).toHaveCount(3);
   await context.setOffline(false);
@@ -193,7 +193,7 @@ test('a newer version opened in another tab tells this tab to reload', async ({
   void problems;
   await page.goto('/port/22');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 22');
-  await page.waitForTimeout(300);
+  await waitForStoredCheck(page, 22);
   const other = await context.newPage();
   await other.goto('/robots.txt');
   const upgraded = await other.evaluate(
