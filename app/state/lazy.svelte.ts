@@ -29,3 +29,9 @@ export class LazyComponent<C extends Component<never>> {
     return this;
   }
 }
+
+/** Runs work when the browser is idle (after a short delay where requestIdleCallback is missing). */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run());
+  else setTimeout(run, 1500);
+}

@@ -1,8 +1,7 @@
 // @ts-check
 /** History with 10,000 entries (issue 5): page render, recording a check, export and import, in Chromium. */
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleEntry } from './bundle.js';
 import { openBenchPage } from './bench-page.js';
 import { median, percentile, round } from './stats.js';
 
@@ -12,25 +11,6 @@ const MODULE_PATH = '/__bench/storage.js';
 const ENTRIES = 10_000;
 const RECORDS = 200;
 const RENDERS = 5;
-
-/** Bundles `app/storage/index.ts` (with idb) as one ES module; returns its source. */
-async function bundleStorage(/** @type {string} */ root, /** @type {string} */ outDir) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      lib: { entry: join(root, 'app/storage/index.ts'), formats: ['es'], fileName: 'storage' },
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      target: 'es2022',
-    },
-  });
-  const file = (await readdir(outDir)).find((f) => f.endsWith('.js'));
-  if (!file) throw new Error(`Vite wrote no .js file to ${outDir}`);
-  return readFile(join(outDir, file), 'utf8');
-}
 
 /** A realistic export file: ENTRIES checks over about 2,000 ports, with notes and pins. */
 function exportFile(/** @type {number} */ entries) {
@@ -121,7 +101,11 @@ async function timeHistoryRender() {
 
 /** Seeds 10,000 checks and measures import, export, recording and the history page's first render. */
 export async function measureHistory(/** @type {import('./types.js').BenchContext} */ ctx) {
-  const source = await bundleStorage(ctx.root, join(ctx.tmpDir, 'storage-bundle'));
+  const source = await bundleEntry(
+    ctx.root,
+    'app/storage/index.ts',
+    join(ctx.tmpDir, 'storage-bundle'),
+  );
   const { context, page } = await openBenchPage(ctx, { [MODULE_PATH]: source });
   try {
     const storage = await page.evaluate(timeStorage, {

@@ -1,8 +1,7 @@
 // @ts-check
 /** Parse speed: 1 MB of `ss -tanp` output through parseOutput, in Chromium. */
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleEntry } from './bundle.js';
 import { openBenchPage } from './bench-page.js';
 import { generateSsOutput } from './ss-output.js';
 import { median, round } from './stats.js';
@@ -13,29 +12,6 @@ import { median, round } from './stats.js';
 export const PARSE_WARMUPS = 3;
 export const PARSE_RUNS = 10;
 const MODULE_PATH = '/__bench/output.js';
-
-/** Bundles `app/core/output/index.ts` as one ES module with Vite's library mode; returns its source. */
-export async function bundleOutputParsers(
-  /** @type {string} */ root,
-  /** @type {string} */ outDir,
-) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      lib: { entry: join(root, 'app/core/output/index.ts'), formats: ['es'], fileName: 'output' },
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: true,
-      target: 'es2022',
-    },
-  });
-  const file = (await readdir(outDir)).find((f) => f.endsWith('.js'));
-  if (!file) throw new Error(`Vite wrote no .js file to ${outDir}`);
-  return readFile(join(outDir, file), 'utf8');
-}
 
 /** In the page: parses the text after a warm-up, returning each timed run and what was read. */
 async function timeParse(
@@ -55,7 +31,11 @@ async function timeParse(
 
 /** Measures parseOutput over 1 MB of generated `ss -tanp` output. */
 export async function measureParse(/** @type {import('./types.js').BenchContext} */ ctx) {
-  const source = await bundleOutputParsers(ctx.root, join(ctx.tmpDir, 'output-bundle'));
+  const source = await bundleEntry(
+    ctx.root,
+    'app/core/output/index.ts',
+    join(ctx.tmpDir, 'output-bundle'),
+  );
   const { text, rows } = generateSsOutput(1024 * 1024);
   const { context, page } = await openBenchPage(ctx, { [MODULE_PATH]: source });
   try {

@@ -188,6 +188,26 @@ export class Knowledge {
   /** Up to `count` named ports on each side of a port. */
   nearby(port: number, count: number): NearbyPort[] {
     const ports = this.namedPorts;
+    const lo = this.firstNamedFrom(port);
+    const below = Array.from(ports.subarray(Math.max(0, lo - count), lo));
+    const startAbove = ports[lo] === port ? lo + 1 : lo;
+    const above = Array.from(ports.subarray(startAbove, startAbove + count));
+    return [...below, ...above].map((p) => ({ port: p, name: this.nameOf(p) }));
+  }
+
+  /** Named ports inside [from, to], ascending: a view of `namedPorts`, so callers page without copying. */
+  namedPortsIn(from: number, to: number): Int32Array {
+    return this.namedPorts.subarray(this.firstNamedFrom(from), this.firstNamedFrom(to + 1));
+  }
+
+  /** A named port as lists show it: its name and one-line description. */
+  namedPort(port: number): NamedPort {
+    return { port, name: this.nameOf(port), description: this.describe(port) };
+  }
+
+  /** Index in `namedPorts` of the first named port at or above a port (binary search). */
+  private firstNamedFrom(port: number): number {
+    const ports = this.namedPorts;
     let lo = 0;
     let hi = ports.length;
     while (lo < hi) {
@@ -195,21 +215,7 @@ export class Knowledge {
       if ((ports[mid] ?? 0) < port) lo = mid + 1;
       else hi = mid;
     }
-    const below = Array.from(ports.subarray(Math.max(0, lo - count), lo));
-    const startAbove = ports[lo] === port ? lo + 1 : lo;
-    const above = Array.from(ports.subarray(startAbove, startAbove + count));
-    return [...below, ...above].map((p) => ({ port: p, name: this.nameOf(p) }));
-  }
-
-  /** Named ports inside [from, to], for range pages (callers page through the result). */
-  namedIn(from: number, to: number): NamedPort[] {
-    const out: NamedPort[] = [];
-    for (const p of this.namedPorts) {
-      if (p < from) continue;
-      if (p > to) break;
-      out.push({ port: p, name: this.nameOf(p), description: this.describe(p) });
-    }
-    return out;
+    return lo;
   }
 }
 

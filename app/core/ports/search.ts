@@ -46,11 +46,10 @@ export class PortSearch {
           ...(note ? { message: note } : {}),
         };
       case 'range': {
-        const inside: SearchHit[] = [];
-        for (const p of this.knowledge.namedPorts) {
-          if (p > query.to || inside.length >= limit - 1) break;
-          if (p >= query.from) inside.push(this.portHit(p, 0));
-        }
+        const inside = Array.from(
+          this.knowledge.namedPortsIn(query.from, query.to).subarray(0, limit - 1),
+          (p): SearchHit => this.portHit(p, 0),
+        );
         const hits: SearchHit[] = [
           {
             kind: 'range',
