@@ -1,6 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { Knowledge } from './app/core/ports/knowledge.ts';
+import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
+import { planSlices, sliceData, sliceEndFor } from './app/core/ports/slices.ts';
+
+/**
+ * `virtual:knowledge-slices`: cuts app/generated/knowledge.json into slices (app/core/ports/slices.ts),
+ * writes them under a folder named by the data's hash, and exports where they are.
+ */
+function knowledgeSlices(): Plugin {
+  const id = 'virtual:knowledge-slices';
+  const dataPath = 'app/generated/knowledge.json';
+  let base = '/';
+  let building = false;
+  let files = new Map<string, string>();
+  function cut() {
+    const text = readFileSync(dataPath, 'utf8');
+    const data = JSON.parse(text) as KnowledgeData;
+    const whole = new Knowledge(data);
+    const folder = `assets/slices-${createHash('sha256').update(text).digest('hex').slice(0, 10)}/`;
+    const starts = planSlices(data);
+    files = new Map(
+      starts.map((from) => [
+        `${folder}${from}.json`,
+        JSON.stringify(sliceData(data, whole, from, sliceEndFor(starts, from))),
+      ]),
+    );
+    return { base: `${base}${folder}`, starts };
+  }
+  return {
+    name: 'portwise-knowledge-slices',
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      this.addWatchFile(dataPath);
+      const index = cut();
+      if (building)
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      return `export default ${JSON.stringify(index)};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const source = files.get((req.url ?? '').slice(base.length).split('?')[0] ?? '');
+        if (source === undefined) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(source);
+      });
+    },
+  };
+}
 
 const themeLight = '#0f5e9c';
 const background = '#ffffff';
@@ -8,6 +64,7 @@ const background = '#ffffff';
 export default defineConfig({
   plugins: [
     svelte(),
+    knowledgeSlices(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'worker',

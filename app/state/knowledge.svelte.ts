@@ -1,31 +1,55 @@
-import { loadKnowledge } from '../core/ports/load.ts';
-import type { LoadedKnowledge } from '../core/ports/load.ts';
+import { loadKnowledge, loadSlice, nextTask } from '../core/ports/load.ts';
+import type { KnowledgeSlice, LoadedKnowledge } from '../core/ports/load.ts';
 import type { Knowledge } from '../core/ports/knowledge.ts';
 import type { PortSearch } from '../core/ports/search.ts';
 
 /** Loading state of the knowledge base, shared by every view. */
 class KnowledgeState {
+  /** State of the whole base (search, ranges, history names). */
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   knowledge = $state.raw<Knowledge | undefined>(undefined);
   private loaded = $state.raw<LoadedKnowledge | undefined>(undefined);
+  /** Slices loaded for port pages before the whole base was needed. */
+  private slices = $state.raw<KnowledgeSlice[]>([]);
   error = $state('');
 
-  /** Starts loading once; views call it when they need data. */
+  /** Starts loading the whole base once; views that list or search ports call it. */
   ensure(): void {
     if (this.status === 'idle') void this.load();
   }
 
-  /** Loads (or retries loading) the knowledge base. */
+  /** Loads (or retries loading) the whole knowledge base. */
   async load(): Promise<void> {
     this.status = 'loading';
     try {
       const loaded = await loadKnowledge();
       this.knowledge = loaded.knowledge;
       this.loaded = loaded;
+      this.slices = [];
       this.status = 'ready';
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
+    }
+  }
+
+  /** What can answer for one port: the whole base once loaded, else a loaded slice that holds it. */
+  about(port: number): Knowledge | undefined {
+    return this.knowledge ?? this.slices.find((s) => port >= s.from && port <= s.to)?.knowledge;
+  }
+
+  /**
+   * Loads what a port page needs: the small slice that holds the port. If the slice cannot be
+   * fetched (offline before the service worker has cached it), the whole base is tried instead.
+   */
+  async ensurePort(port: number): Promise<void> {
+    if (this.about(port) || this.status === 'loading') return;
+    try {
+      const slice = await loadSlice(port);
+      await nextTask(); // the page renders the data in a task of its own
+      if (!this.knowledge && !this.slices.includes(slice)) this.slices = [...this.slices, slice];
+    } catch {
+      this.ensure();
     }
   }
 

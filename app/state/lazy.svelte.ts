@@ -35,3 +35,9 @@ export function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run());
   else setTimeout(run, 1500);
 }
+
+/** Runs work just after the next frame is painted, so it never delays what the user is waiting to see. */
+export function afterPaint(run: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(run, 0);
+  else requestAnimationFrame(() => setTimeout(run, 0));
+}

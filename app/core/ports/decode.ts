@@ -1,4 +1,5 @@
 import type { KnowledgeData } from './knowledge-data.ts';
+import { lowerBound } from './sorted.ts';
 import type {
   Confidence,
   IanaRangeAssignment,
@@ -16,18 +17,23 @@ export interface IanaTable {
   transport: Transport[];
   name: string[];
   description: string[];
-  /** first[p] is the index of port p's first record; its records end at first[p + 1]. */
-  first: Int32Array;
 }
 
-/** Expands the compact IANA columns into per-record arrays and a port index. */
+/**
+ * Index of the first record at or above `port` (records are in port order). A port's
+ * records run from recordFrom(table, port) up to recordFrom(table, port + 1).
+ */
+export function recordFrom(table: IanaTable, port: number): number {
+  return lowerBound(table.port, port);
+}
+
+/** Expands the compact IANA columns into per-record arrays (no per-port table: a slice stays cheap). */
 export function decodeIana(data: KnowledgeData['iana']): IanaTable {
   const count = data.transport.length;
   const port = new Uint16Array(count);
   const transport: Transport[] = new Array<Transport>(count);
   const name: string[] = new Array<string>(count);
   const description: string[] = new Array<string>(count);
-  const first = new Int32Array(65537).fill(-1);
   let current = 0;
   let unique = -1;
   for (let i = 0; i < count; i++) {
@@ -39,11 +45,8 @@ export function decodeIana(data: KnowledgeData['iana']): IanaTable {
     transport[i] = transportOf[lower] ?? 'tcp';
     name[i] = data.name[unique] ?? '';
     description[i] = data.description[unique] ?? '';
-    if (first[current] === -1) first[current] = i;
   }
-  first[65536] = count;
-  for (let p = 65535; p >= 0; p--) if (first[p] === -1) first[p] = first[p + 1] ?? count;
-  return { port, transport, name, description, first };
+  return { port, transport, name, description };
 }
 
 function protocolsOf(letters: string): Transport[] {

