@@ -16,7 +16,8 @@ class Router {
       return;
     }
     this.search = location.search;
-    this.route = resolution.route;
+    // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
+    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route)) this.route = resolution.route;
     document.title = `${titleOf(resolution.route)} · Portwise`;
   }
 
