@@ -74,6 +74,8 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
+        // Slices serve first visits over the network; offline pages read the whole base.
+        globIgnores: ['**/slices-*/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

@@ -5,8 +5,8 @@ import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  // The static shell in index.html (a text-free header frame) paints before the script runs; the
-  // app replaces it in one task, and that render is the first contentful paint.
+  // index.html shows nothing but a <noscript> message: the app's first render is the first paint,
+  // so it paints the page itself (a port's number, range and ephemeral table), not a placeholder.
   target.replaceChildren();
   // Read the address first, so the first render is already the right page (not home, then the page).
   router.sync();

@@ -39,11 +39,14 @@ class KnowledgeState {
   }
 
   /**
-   * Loads what a port page needs: the small slice that holds the port. If the slice cannot be
-   * fetched (offline before the service worker has cached it), the whole base is tried instead.
+   * Loads what a port page needs. On a first visit that is the small slice of the data that holds
+   * the port (the whole base is 20 times bigger). Once the service worker has cached the app, or
+   * when offline, the whole base is read from the cache instead, so a page never waits on the
+   * network; the slices are not cached. A slice that cannot be fetched falls back to the whole base.
    */
   async ensurePort(port: number): Promise<void> {
     if (this.about(port) || this.status === 'loading') return;
+    if (navigator.serviceWorker?.controller || !navigator.onLine) return this.ensure();
     try {
       const slice = await loadSlice(port);
       await nextTask(); // the page renders the data in a task of its own
