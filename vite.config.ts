@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -58,6 +58,34 @@ function knowledgeSlices(): Plugin {
   };
 }
 
+/** What the cached app shell paints at once: the header frame with the name, and a loading line. */
+const SHELL_MARKUP =
+  '<header class="shell-header"><a class="brand" href="/">Portwise</a></header>' +
+  '<main id="main" class="shell-main"><p class="shell-loading">Loading Portwise…</p></main>';
+
+/**
+ * Writes dist/app-shell.html: index.html with a header and a loading line that paint before the
+ * script runs. The service worker answers every navigation with it, so a cached visit paints at
+ * once. index.html itself (a first visit, over the network) paints nothing before the app: its
+ * first render is the first paint, and the network visit never spends a frame on a placeholder.
+ */
+function appShell(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'portwise-app-shell',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle() {
+      const index = readFileSync(`${outDir}/index.html`, 'utf8');
+      const main = /<main id="main" class="shell-main">[\s\S]*?<\/main>/;
+      if (!main.test(index)) throw new Error('index.html has no <main id="main"> to fill');
+      writeFileSync(`${outDir}/app-shell.html`, index.replace(main, SHELL_MARKUP));
+    },
+  };
+}
+
 const themeLight = '#0f5e9c';
 const background = '#ffffff';
 
@@ -65,6 +93,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     knowledgeSlices(),
+    appShell(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'worker',

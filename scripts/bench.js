@@ -12,7 +12,7 @@ import { measureKnowledge } from './bench/knowledge.js';
 import { measureLighthouse } from './bench/lighthouse.js';
 import { measureParse } from './bench/parse.js';
 import { formatTable, meetsBudget, writeJson } from './bench/report.js';
-import { buildApp, snapshotBuild, startPreview } from './bench/server.js';
+import { buildApp, snapshotBuild, startHost } from './bench/server.js';
 import { measureSizes } from './bench/sizes.js';
 
 /** @typedef {import('./bench/types.js').BenchStep} BenchStep */
@@ -49,7 +49,7 @@ async function main() {
   await buildApp(root);
   const tmpDir = await mkdtemp(join(tmpdir(), 'portwise-bench-'));
   const dist = await snapshotBuild(root, join(tmpDir, 'dist'));
-  /** @type {Awaited<ReturnType<typeof startPreview>> | undefined} */
+  /** @type {Awaited<ReturnType<typeof startHost>> | undefined} */
   let server;
   /** @type {import('@playwright/test').Browser | undefined} */
   let browser;
@@ -69,7 +69,7 @@ async function main() {
   /** @type {{ before: string, why: string }[]} */
   const restarts = [];
   try {
-    server = await startPreview(root, PORT, dist);
+    server = await startHost(root, PORT, dist);
     console.log(`bench: serving a copy of dist/ at ${server.baseUrl} (pid ${server.pid})`);
     browser = await chromium.launch(launchOptions());
     meta.chromium = browser.version();
@@ -82,8 +82,8 @@ async function main() {
         const lost = server.gone();
         if (lost) {
           restarts.push({ before: step.name, why: lost });
-          server = await startPreview(root, PORT, dist);
-          process.stdout.write(`(preview server had stopped; restarted as pid ${server.pid}) `);
+          server = await startHost(root, PORT, dist);
+          process.stdout.write(`(the static host had stopped; restarted as pid ${server.pid}) `);
         }
         try {
           const result = await step.run(ctx);

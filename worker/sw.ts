@@ -18,8 +18,9 @@ cleanupOutdatedCaches();
 // still wait: a new worker activates only after the user picks "Reload" (SKIP_WAITING below).
 clientsClaim();
 
-// Any deep link (/port/443, /range/1-1023, /search?q=ssh) opens the app shell from the cache.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Any deep link (/port/443, /range/1-1023, /search?q=ssh) opens the app shell from the cache: the
+// page with a header that paints at once (made from index.html by the build, vite.config.ts).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/app-shell.html')));
 
 // The page asks a waiting worker to take over only when the user chose "Reload".
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

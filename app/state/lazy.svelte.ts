@@ -41,14 +41,3 @@ export function afterPaint(run: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(run, 0);
   else requestAnimationFrame(() => setTimeout(run, 0));
 }
-
-/**
- * Runs background work once the page has loaded and its start-up is over (a short wait, then an
- * idle moment), so jobs such as installing the service worker never compete with what the user
- * opened the page for.
- */
-export function whenSettled(run: () => void, waitMs = 2000): void {
-  const start = () => setTimeout(() => whenIdle(run), waitMs);
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
-}

@@ -1,5 +1,8 @@
-import { detectPlatform, parsePlatformId } from '../core/platform/index.ts';
-import type { DetectedPlatform, PlatformId, UaDataLike } from '../core/platform/index.ts';
+// Straight from the modules (not the index), so nothing else of core/platform joins the first paint.
+import { detectPlatform } from '../core/platform/detect.ts';
+import type { DetectedPlatform, UaDataLike } from '../core/platform/detect.ts';
+import { parsePlatformId } from '../core/platform/platform-ids.ts';
+import type { PlatformId } from '../core/platform/platform-ids.ts';
 import { router } from './router.svelte.ts';
 
 /** Reads what the browser says about itself; the detection itself is pure core code. */

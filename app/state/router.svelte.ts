@@ -17,7 +17,8 @@ class Router {
     }
     this.search = location.search;
     // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
-    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route)) this.route = resolution.route;
+    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route))
+      this.route = resolution.route;
     document.title = `${titleOf(resolution.route)} · Portwise`;
   }
 

@@ -1,5 +1,5 @@
 // @ts-check
-/** Builds the app and runs `vite preview` on a fixed port for the benchmark. */
+/** Builds the app and serves it on a fixed port for the benchmark. */
 import { spawn } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ async function waitForServer(/** @type {string} */ url, timeoutMs = 20_000) {
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`the preview server did not answer at ${url} within ${timeoutMs} ms`);
+  throw new Error(`the static host did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 /**
@@ -49,23 +49,18 @@ export async function snapshotBuild(/** @type {string} */ root, /** @type {strin
   return dir;
 }
 
-/** Starts `vite preview` of `outDir` on the port; resolves with its URL and a stop function for that exact PID. */
-export async function startPreview(
+/**
+ * Serves `outDir` on the port with scripts/bench/static-host.js (precompressed, as a production
+ * static host does); resolves with its URL and a stop function for that exact PID.
+ */
+export async function startHost(
   /** @type {string} */ root,
   /** @type {number} */ port,
   /** @type {string} */ outDir,
 ) {
   const child = spawn(
     process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      outDir,
-    ],
+    [join(root, 'scripts/bench/static-host.js'), outDir, String(port)],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -75,7 +70,7 @@ export async function startPreview(
   let exitInfo = null;
   const exited = new Promise((resolve) =>
     child.on('exit', (code, signal) => {
-      exitInfo = `vite preview (pid ${child.pid}) exited with ${signal ?? code}; its output:\n${output}`;
+      exitInfo = `the static host (pid ${child.pid}) exited with ${signal ?? code}; its output:\n${output}`;
       resolve(signal ?? code);
     }),
   );
@@ -91,7 +86,7 @@ export async function startPreview(
     await Promise.race([
       waitForServer(baseUrl + '/'),
       exited.then((code) => {
-        throw new Error(`vite preview exited with ${code}:\n${output}`);
+        throw new Error(`the static host exited with ${code}:\n${output}`);
       }),
     ]);
   } catch (error) {

@@ -26,10 +26,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+]);
 
 /** @typedef {{ type: string, raw: Buffer, br?: Buffer, gzip?: Buffer, cache: string }} Entry */
 
+/** @returns {AsyncGenerator<string>} every file under `dir` */
 async function* walk(/** @type {string} */ dir) {
   for (const d of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, d.name);

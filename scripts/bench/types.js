@@ -17,7 +17,7 @@
  * @typedef {object} BenchContext
  * @property {string} root the project folder
  * @property {string} dist the built site being served: a copy of `dist/` made right after the build
- * @property {string} baseUrl the preview server, without a trailing slash
+ * @property {string} baseUrl the static host serving `dist`, without a trailing slash
  * @property {string} tmpDir a scratch folder removed at the end
  * @property {import('@playwright/test').Browser} browser Chromium driven by Playwright
  */

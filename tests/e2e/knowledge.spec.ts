@@ -85,3 +85,24 @@ test('search, port and range pages work offline after the first visit', async ({
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await context.setOffline(false);
 });
+
+test('a first visit to a port page fetches only the small slice of data it needs', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  const data: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.json')) data.push(path);
+  });
+  await page.goto('/port/5432');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('PostgreSQL');
+  await expect(page).toHaveTitle('Port 5432 (PostgreSQL) · Portwise');
+  expect(data).toHaveLength(1);
+  expect(data[0]).toMatch(/^\/assets\/slices-[0-9a-f]{10}\/\d+\.json$/);
+  // Searching needs every port: the whole base loads when the search box is used.
+  await page.getByLabel('Search ports').fill('postgres');
+  await expect(page.getByRole('option', { name: /5432/ }).first()).toBeVisible();
+  expect(data.some((path) => /^\/assets\/knowledge-[\w-]+\.json$/.test(path))).toBe(true);
+});

@@ -91,23 +91,3 @@ export function detectPlatform(
   const hinted = uaData ? fromClientHints(uaData) : null;
   return hinted ?? fromUserAgent(userAgent, touchPoints ?? 0) ?? toDetected('linux', 'desktop');
 }
-
-const guidance: Record<Exclude<DeviceKind, 'desktop'>, string> = {
-  android:
-    'Android has no terminal for these commands by default. Run them on the computer that ' +
-    'owns the port, use the "from another machine" checks, or try a network scanner app on the phone.',
-  ios:
-    'iPhones have no terminal for these commands. Run them on the computer that owns the port, ' +
-    'use the "from another machine" checks, or try a network scanner app.',
-  ipados:
-    'iPads have no terminal for these commands. Run them on the computer that owns the port, ' +
-    'use the "from another machine" checks, or try a network scanner app.',
-  chromeos:
-    'ChromeOS runs these Linux commands once the Linux development environment is turned on ' +
-    '(Settings, then Developers). They see only the Linux container, not the whole Chromebook.',
-};
-
-/** Plain advice for devices without a usual local shell; null for desktops. */
-export function deviceGuidance(device: DeviceKind): string | null {
-  return device === 'desktop' ? null : guidance[device];
-}
