@@ -1,8 +1,12 @@
 import type { Workbox } from 'workbox-window';
 import { whenIdle } from './lazy.svelte.ts';
 
-/** Resolves after the load event, a short wait and then an idle moment. */
-function settled(waitMs = 2000): Promise<void> {
+/**
+ * Resolves once the page has loaded and its start-up is over (a short wait, then an idle moment):
+ * the time for background work such as installing the service worker, which downloads the whole
+ * app and must not compete with what the user opened the page for.
+ */
+export function settled(waitMs = 2000): Promise<void> {
   return new Promise((resolve) => {
     const start = () => setTimeout(() => whenIdle(resolve), waitMs);
     if (document.readyState === 'complete') start();
@@ -24,14 +28,9 @@ class Pwa {
     addEventListener('offline', () => (this.online = false));
   }
 
-  /**
-   * Registers /sw.js once the page has loaded and its start-up is over (a short wait, then an idle
-   * moment): the install downloads the whole app and must not compete with what the user opened
-   * the page for. The app never reloads by itself.
-   */
+  /** Registers /sw.js (call it once start-up has `settled`); the app never reloads by itself. */
   async register(): Promise<void> {
     if (!('serviceWorker' in navigator)) return;
-    await settled();
     const { Workbox } = await import('workbox-window');
     const wb = new Workbox('/sw.js', { scope: '/' });
     wb.addEventListener('waiting', () => (this.updateReady = true));

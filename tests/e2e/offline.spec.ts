@@ -25,3 +25,25 @@ test('after the service worker takes control, the app works offline', async ({
   await expect(page.getByRole('heading', { name: 'Nearby ports' })).toBeVisible();
   await context.setOffline(false);
 });
+
+test('the network page paints the app itself; the cached app shell paints a header at once', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  // Over the network: no placeholder, so the first paint is the page (index.html).
+  const first = await page.goto('/port/443');
+  expect(first?.fromServiceWorker()).toBe(false);
+  const network = (await first?.text()) ?? '';
+  expect(network).not.toContain('Loading Portwise');
+  expect(network).toContain('<noscript>');
+  await waitForServiceWorker(page);
+  // From the service worker: the app shell, whose header and loading line need no script.
+  const cached = await page.goto('/port/8080');
+  expect(cached?.fromServiceWorker()).toBe(true);
+  const shell = (await cached?.text()) ?? '';
+  expect(shell).toContain('<p class="shell-loading">Loading Portwise…</p>');
+  expect(shell).toContain('http-equiv="Content-Security-Policy"');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 8080');
+  await expect(page.getByText('Loading Portwise…')).toHaveCount(0);
+});
