@@ -103,3 +103,13 @@ test('the page carries a strict Content-Security-Policy', async ({ page, problem
   );
   expect(inline).toBe(0);
 });
+
+test('a part of the port page whose code cannot load says so instead of loading forever', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/PortDetails-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/port/22');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 22');
+  await expect(page.getByRole('alert')).toContainText('This part of the page could not be loaded');
+  await expect(page.getByText('Loading port data…')).toHaveCount(0);
+});
