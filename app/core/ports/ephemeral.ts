@@ -1,4 +1,4 @@
-import data from '../../data/ephemeral-ranges.json';
+import data from '../../data/ephemeral-ranges.json' with { type: 'json' };
 import type { EphemeralMembership } from './types.ts';
 import { assertPort } from './range-class.ts';
 
