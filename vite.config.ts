@@ -6,10 +6,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
-import { planSlices, sliceData, sliceEndFor } from './app/core/ports/slices.ts';
+import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
+import { sliceEndFor } from './app/core/ports/slices.ts';
 
 /**
- * `virtual:knowledge-slices`: cuts app/generated/knowledge.json into slices (app/core/ports/slices.ts),
+ * `virtual:knowledge-slices`: cuts app/generated/knowledge.json into slices (app/core/ports/slice-data.ts),
  * writes them under a folder named by the data's hash, and exports where they are.
  */
 function knowledgeSlices(): Plugin {

@@ -11,6 +11,11 @@ import type {
 
 const transportOf: Record<string, Transport> = { t: 'tcp', u: 'udp', s: 'sctp', d: 'dccp' };
 
+/** The letter each transport is written as in the compact data (the inverse of the decoding). */
+export const transportLetter = Object.fromEntries(
+  Object.entries(transportOf).map(([letter, transport]) => [transport, letter]),
+) as Record<Transport, string>;
+
 /** The IANA records laid out for lookups by port. */
 export interface IanaTable {
   port: Uint16Array;

@@ -14,8 +14,20 @@ export interface KnowledgeSlice {
   knowledge: Knowledge;
 }
 
-let pending: Promise<LoadedKnowledge> | undefined;
-const pendingSlices = new Map<number, Promise<KnowledgeSlice>>();
+/** Loads in flight or done, by key; a failed load is forgotten so that it can be retried. */
+const loads = new Map<string, Promise<unknown>>();
+
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = loads.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().catch((error: unknown) => {
+      loads.delete(key);
+      throw error;
+    });
+    loads.set(key, promise);
+  }
+  return promise;
+}
 
 /** Fetches data as plain JSON (smaller and faster to parse than the same data inside a script). */
 async function fetchData(url: string): Promise<KnowledgeData> {
@@ -26,13 +38,11 @@ async function fetchData(url: string): Promise<KnowledgeData> {
 
 /** Loads and decodes the whole knowledge base once, off the first-paint path; a failed load may be retried. */
 export function loadKnowledge(): Promise<LoadedKnowledge> {
-  pending ??= Promise.all([import('./knowledge-module.ts'), fetchData(dataUrl)])
-    .then(([mod, data]) => mod.createKnowledge(data))
-    .catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-  return pending;
+  return once('whole', () =>
+    Promise.all([import('./knowledge-module.ts'), fetchData(dataUrl)]).then(([mod, data]) =>
+      mod.createKnowledge(data),
+    ),
+  );
 }
 
 /** Resolves in a later task, so parsing, decoding and rendering never add up to one long task. */
@@ -43,23 +53,16 @@ export function nextTask(): Promise<void> {
 /** Loads the few kilobytes a port page needs: the slice of the data that holds `port`. */
 export function loadSlice(port: number): Promise<KnowledgeSlice> {
   const from = sliceStartFor(slices.starts, port);
-  let slice = pendingSlices.get(from);
-  if (!slice) {
-    slice = Promise.all([import('./knowledge-module.ts'), fetchData(`${slices.base}${from}.json`)])
-      .then(async ([mod, data]) => {
-        await nextTask();
-        return { mod, data };
-      })
-      .then(({ mod, data }) => ({
-        from,
-        to: sliceEndFor(slices.starts, from),
-        knowledge: mod.createKnowledge(data).knowledge,
-      }))
-      .catch((error: unknown) => {
-        pendingSlices.delete(from);
-        throw error;
-      });
-    pendingSlices.set(from, slice);
-  }
-  return slice;
+  return once(`slice ${from}`, async () => {
+    const [mod, data] = await Promise.all([
+      import('./knowledge-module.ts'),
+      fetchData(`${slices.base}${from}.json`),
+    ]);
+    await nextTask(); // the JSON was parsed in this task; decoding gets one of its own
+    return {
+      from,
+      to: sliceEndFor(slices.starts, from),
+      knowledge: mod.createKnowledge(data).knowledge,
+    };
+  });
 }

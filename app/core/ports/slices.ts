@@ -1,138 +1,14 @@
 /**
- * Slices of the knowledge data, so a port page fetches a few kilobytes instead of the whole base.
- *
- * A slice covers a block of consecutive ports and answers `lookup`, `nameOf` and `describe` for
- * every port in its block exactly as the whole base does. Besides the block's own records it keeps
- * the records of the named ports just outside the block (what `nearby` lists), the IANA ranges
- * around it, and the spans (a use or note over many ports) that overlap it. The build cuts the data
- * into slices (vite.config.ts); the app fetches the one that holds the port it shows.
+ * Where a port's slice of the knowledge data is: the small runtime half of slicing (the cutting
+ * itself, done at build time, is in slice-data.ts). A port page fetches the slice that holds its
+ * port instead of the whole base.
  */
-import type { KnowledgeData } from './knowledge-data.ts';
-import type { Knowledge } from './knowledge.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Where the slices are served from and the first port of each, ascending from 0. */
 export interface SliceIndex {
   base: string;
   starts: number[];
-}
-
-/** How many named ports `lookup` lists on each side of a port (Knowledge.lookup's `nearby`). */
-export const NEARBY_EACH_SIDE = 3;
-
-/** Raw JSON bytes a slice's own records aim at; a single heavy port may make a slice bigger. */
-export const SLICE_TARGET_BYTES = 16_000;
-
-interface IanaRecord {
-  port: number;
-  letter: string;
-  name: string;
-  description: string;
-}
-
-function ianaRecords(iana: KnowledgeData['iana']): IanaRecord[] {
-  const out: IanaRecord[] = [];
-  let port = 0;
-  let unique = -1;
-  for (let i = 0; i < iana.transport.length; i++) {
-    port += iana.portDelta[i] ?? 0;
-    const letter = iana.transport[i] ?? 't';
-    if (letter === letter.toLowerCase()) unique++;
-    out.push({
-      port,
-      letter: letter.toLowerCase(),
-      name: iana.name[unique] ?? '',
-      description: iana.description[unique] ?? '',
-    });
-  }
-  return out;
-}
-
-/** Encodes IANA records the way scripts/lib/knowledge.js does (an upper-case letter repeats a twin). */
-function encodeIana(records: IanaRecord[]): KnowledgeData['iana'] {
-  const out: KnowledgeData['iana'] = { portDelta: [], transport: '', name: [], description: [] };
-  let previous: IanaRecord | undefined;
-  for (const r of records) {
-    const twin =
-      previous !== undefined &&
-      previous.port === r.port &&
-      previous.name === r.name &&
-      previous.description === r.description;
-    out.transport += twin ? r.letter.toUpperCase() : r.letter;
-    if (!twin) {
-      out.name.push(r.name);
-      out.description.push(r.description);
-    }
-    out.portDelta.push(r.port - (previous?.port ?? 0));
-    previous = r;
-  }
-  return out;
-}
-
-const portOfKey = (key: string): number => parseInt(key, 10);
-
-/** Raw JSON bytes each port's own records take, for cutting slices of similar size. */
-function weights(data: KnowledgeData): Float64Array {
-  const weight = new Float64Array(65536);
-  const add = (port: number, bytes: number) => (weight[port] = (weight[port] ?? 0) + bytes);
-  for (const r of ianaRecords(data.iana)) add(r.port, r.name.length + r.description.length + 8);
-  for (const table of [data.aliases, data.references])
-    for (const [key, list] of Object.entries(table))
-      add(portOfKey(key), JSON.stringify(list).length);
-  for (const rows of [data.services, data.unofficial, data.security])
-    for (const row of rows) add(row[0], JSON.stringify(row).length);
-  return weight;
-}
-
-/** Cuts 0–65535 into blocks whose records weigh about `target` bytes each. */
-export function planSlices(data: KnowledgeData, target = SLICE_TARGET_BYTES): number[] {
-  const weight = weights(data);
-  const starts = [0];
-  let total = 0;
-  for (let port = 0; port < 65535; port++) {
-    total += weight[port] ?? 0;
-    if (total >= target) {
-      starts.push(port + 1);
-      total = 0;
-    }
-  }
-  return starts;
-}
-
-/** The data a slice of [from, to] holds; `whole` is the decoded whole base (for the named ports). */
-export function sliceData(
-  data: KnowledgeData,
-  whole: Knowledge,
-  from: number,
-  to: number,
-): KnowledgeData {
-  const below = whole.namedPortsIn(0, from - 1);
-  const above = whole.namedPortsIn(to + 1, 65535);
-  const context = new Set<number>([
-    ...below.subarray(Math.max(0, below.length - NEARBY_EACH_SIDE)),
-    ...above.subarray(0, NEARBY_EACH_SIDE),
-  ]);
-  const inBlock = (port: number) => port >= from && port <= to;
-  const kept = (port: number) => inBlock(port) || context.has(port);
-  const low = Math.min(from, ...context);
-  const high = Math.max(to, ...context);
-  const overlaps = (start: number, end: number) => start <= to && end >= from;
-  const pick = (table: Record<string, string[]>, keep: (port: number) => boolean) =>
-    Object.fromEntries(Object.entries(table).filter(([key]) => keep(portOfKey(key))));
-
-  return {
-    ...data,
-    iana: encodeIana(ianaRecords(data.iana).filter((r) => kept(r.port))),
-    aliases: pick(data.aliases, kept),
-    references: pick(data.references, inBlock),
-    ranges: data.ranges.filter(([start, end]) => start <= high && end >= low),
-    services: data.services.filter(([port]) => kept(port)),
-    // Exact uses of the neighbours name them; spans matter only where they overlap the block.
-    unofficial: data.unofficial.filter(([port, end]) =>
-      port === end ? kept(port) : overlaps(port, end),
-    ),
-    security: data.security.filter(([port, end]) => overlaps(port, end)),
-  };
 }
 
 /** The first port of the slice that holds `port` (`starts` ascend from 0). */

@@ -2,13 +2,8 @@ import { describe, expect, test } from 'vitest';
 import data from '../../../app/generated/knowledge.json';
 import type { KnowledgeData } from '../../../app/core/ports/knowledge-data.ts';
 import { Knowledge } from '../../../app/core/ports/knowledge.ts';
-import {
-  SLICE_TARGET_BYTES,
-  planSlices,
-  sliceData,
-  sliceEndFor,
-  sliceStartFor,
-} from '../../../app/core/ports/slices.ts';
+import { SLICE_TARGET_BYTES, planSlices, sliceData } from '../../../app/core/ports/slice-data.ts';
+import { sliceEndFor, sliceStartFor } from '../../../app/core/ports/slices.ts';
 
 const whole = new Knowledge(data as unknown as KnowledgeData);
 const starts = planSlices(data as unknown as KnowledgeData);
