@@ -110,11 +110,14 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
-      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      // The precache glob below already takes the icons, the manifest and robots.txt; naming them
+      // here too listed each twice in the service worker's manifest.
+      includeManifestIcons: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
-        // Slices serve first visits over the network; offline pages read the whole base.
-        globIgnores: ['**/slices-*/**'],
+        // Slices serve first visits over the network; offline pages read the whole base. The
+        // plugin lists the web app manifest itself.
+        globIgnores: ['**/slices-*/**', 'manifest.webmanifest'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

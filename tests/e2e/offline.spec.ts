@@ -47,3 +47,43 @@ test('the network page paints the app itself; the cached app shell paints a head
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 8080');
   await expect(page.getByText('Loading Portwise…')).toHaveCount(0);
 });
+
+test('the service worker precaches each file of the build once, icons and manifest included', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const { listed, cached } = await page.evaluate(async () => {
+    const source = await (await fetch('/sw.js')).text();
+    const listed = [...source.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+    const cached: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        cached.push(new URL(request.url).pathname.slice(1));
+      }
+    }
+    return { listed, cached };
+  });
+  const repeated = listed.filter((url, i) => listed.indexOf(url) !== i);
+  expect(repeated, 'entries listed twice in the precache manifest').toEqual([]);
+  for (const url of [
+    'index.html',
+    'app-shell.html',
+    'manifest.webmanifest',
+    'favicon.svg',
+    'apple-touch-icon.png',
+    'robots.txt',
+    'icons/icon-192.png',
+    'icons/icon-512.png',
+    'icons/icon-maskable-512.png',
+  ]) {
+    expect(listed, `${url} in the precache manifest`).toContain(url);
+  }
+  expect(
+    listed.some((url) => url.includes('/slices-')),
+    'slices are not precached',
+  ).toBe(false);
+  expect(cached.sort()).toEqual([...listed].sort());
+});
