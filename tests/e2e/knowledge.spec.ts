@@ -106,3 +106,27 @@ test('a first visit to a port page fetches only the small slice of data it needs
   await expect(page.getByRole('option', { name: /5432/ }).first()).toBeVisible();
   expect(data.some((path) => /^\/assets\/knowledge-[\w-]+\.json$/.test(path))).toBe(true);
 });
+
+test('the port name arriving with the data does not move the page below the heading', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Hold the data back until the page without it has been measured.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/slices-*/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/port/5432');
+  const verdict = page.locator('.verdict');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Port 5432');
+  const before = await verdict.boundingBox();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('PostgreSQL');
+  const after = await verdict.boundingBox();
+  expect(before).not.toBeNull();
+  expect(after?.y).toBe(before?.y);
+});
