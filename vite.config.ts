@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { stylesheetsFirst } from './scripts/lib/html.js';
+import { inlineStylesheet, stylesheetsFirst } from './scripts/lib/html.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
@@ -67,8 +67,8 @@ const SHELL_MARKUP =
 
 /**
  * Writes dist/app-shell.html: index.html with a header and a loading line that paint before the
- * script runs. The service worker answers every navigation with it, so a cached visit paints at
- * once. index.html itself (a first visit, over the network) paints nothing before the app: its
+ * script runs, and its stylesheet inline. The service worker answers every navigation with it, so
+ * a cached visit paints at once. index.html itself (a first visit, over the network) paints nothing before the app: its
  * first render is the first paint, and the network visit never spends a frame on a placeholder.
  */
 function appShell(): Plugin {
@@ -91,7 +91,15 @@ function appShell(): Plugin {
       const index = readFileSync(`${outDir}/index.html`, 'utf8');
       const main = /<main id="main" class="shell-main">[\s\S]*?<\/main>/;
       if (!main.test(index)) throw new Error('index.html has no <main id="main"> to fill');
-      writeFileSync(`${outDir}/app-shell.html`, index.replace(main, SHELL_MARKUP));
+      // The shell carries its stylesheet inline (allowed by hash in its CSP), so a cached visit
+      // paints without a second trip through the service worker (bench FCP step, interleaved:
+      // median ratio 1.30 and 1.33 against 1.58 and 1.46 with the stylesheet linked).
+      let shell = index.replace(main, SHELL_MARKUP);
+      for (const link of index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+        const href = link[1] ?? '';
+        shell = inlineStylesheet(shell, href, readFileSync(`${outDir}${href}`, 'utf8'));
+      }
+      writeFileSync(`${outDir}/app-shell.html`, shell);
     },
   };
 }

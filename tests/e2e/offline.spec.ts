@@ -87,3 +87,33 @@ test('the service worker precaches each file of the build once, icons and manife
   ).toBe(false);
   expect(cached.sort()).toEqual([...listed].sort());
 });
+
+test('the cached app shell carries its stylesheet inline, allowed by hash in a strict CSP', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/443');
+  await waitForServiceWorker(page);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+  });
+  const response = await page.goto('/port/60904');
+  expect(response?.fromServiceWorker()).toBe(true);
+  const html = (await response?.text()) ?? '';
+  expect(html).toMatch(/<style>[^<]+<\/style>/);
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+={0,2}'/);
+  expect(csp).not.toContain('unsafe-inline');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Port 60904');
+  // The inline styles apply: the header is laid out by them, and nothing was refused.
+  expect(
+    await page.locator('header.shell-header').evaluate((e) => getComputedStyle(e).display),
+  ).toBe('flex');
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+});

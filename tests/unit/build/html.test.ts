@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { stylesheetsFirst } from '../../../scripts/lib/html.js';
+import { createHash } from 'node:crypto';
+import { inlineStylesheet, stylesheetsFirst } from '../../../scripts/lib/html.js';
 
 const built = [
   '<head>',
@@ -32,4 +33,36 @@ test('a page whose stylesheets already lead, or that has no module script, is un
   expect(stylesheetsFirst(noScript)).toBe(noScript);
   const noSheet = '<head>\n  <script type="module" src="/a.js"></script>\n</head>';
   expect(stylesheetsFirst(noSheet)).toBe(noSheet);
+});
+
+const page = [
+  '<head>',
+  '    <meta',
+  '      http-equiv="Content-Security-Policy"',
+  `      content="default-src 'self'; object-src 'none'"`,
+  '    />',
+  '    <link rel="stylesheet" crossorigin href="/assets/index-c.css">',
+  '    <script type="module" crossorigin src="/assets/index-a.js"></script>',
+  '</head>',
+].join('\n');
+
+test('an inlined stylesheet replaces its link and is allowed by its hash, and nothing else is', () => {
+  const css = 'body{margin:0}';
+  const out = inlineStylesheet(page, '/assets/index-c.css', css);
+  expect(out).not.toContain('index-c.css');
+  expect(out).toContain(`    <style>${css}</style>\n    <script type="module"`);
+  const hash = createHash('sha256').update(css).digest('base64');
+  expect(out).toContain(
+    `content="default-src 'self'; object-src 'none'; style-src 'self' 'sha256-${hash}'"`,
+  );
+  expect(out).not.toContain('unsafe-inline');
+});
+
+test('inlining refuses a missing link, a page without a CSP, and CSS that would close the block', () => {
+  expect(() => inlineStylesheet(page, '/assets/other.css', 'a{}')).toThrow(/no <link/);
+  const noCsp = page.replace(/<meta[\s\S]*?\/>/, '');
+  expect(() => inlineStylesheet(noCsp, '/assets/index-c.css', 'a{}')).toThrow(/Content-Security/);
+  expect(() => inlineStylesheet(page, '/assets/index-c.css', 'a{content:"</style>"}')).toThrow(
+    /end the <style>/,
+  );
 });
