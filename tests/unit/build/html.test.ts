@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineStylesheet, stylesheetsFirst } from '../../../scripts/lib/html.js';
+import {
+  inlineStylesheet,
+  inlineStylesheets,
+  stylesheetsFirst,
+} from '../../../scripts/lib/html.js';
 
 const built = [
   '<head>',
@@ -65,4 +69,18 @@ test('inlining refuses a missing link, a page without a CSP, and CSS that would 
   expect(() => inlineStylesheet(page, '/assets/index-c.css', 'a{content:"</style>"}')).toThrow(
     /end the <style>/,
   );
+});
+
+test('every stylesheet of a page is inlined, each allowed by its own hash in one style-src', () => {
+  const two = page.replace(
+    '<script type="module"',
+    '<link rel="stylesheet" crossorigin href="/assets/more-d.css">\n    <script type="module"',
+  );
+  const css: Record<string, string> = { '/assets/index-c.css': 'a{}', '/assets/more-d.css': 'b{}' };
+  const out = inlineStylesheets(two, (href) => css[href] ?? '');
+  expect(out).not.toMatch(/<link rel="stylesheet"/);
+  expect(out).toContain('    <style>a{}</style>\n    <style>b{}</style>\n    <script');
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  expect(out).toContain(`style-src 'self' ${hashOf('a{}')} ${hashOf('b{}')}"`);
+  expect(out.match(/style-src/g)).toHaveLength(1);
 });
