@@ -70,14 +70,14 @@ class HistoryState {
 
   /** Restores the remembered platform and remembers new choices. */
   async connectPlatform(): Promise<void> {
-    platformState.onchoose = (os: PlatformId) => {
+    platformState.saveChoicesWith((os: PlatformId) => {
       void this.storage()
         .then((m) => (this.available ? m.setSetting('platform', os) : undefined))
         .catch(
           (error: unknown) =>
             (this.lastError = `Your platform choice was not saved: ${messageOf(error)}`),
         );
-    };
+    });
     try {
       const m = await this.storage();
       if (!this.available) return;

@@ -19,13 +19,23 @@ class PlatformState {
   /** A platform given in the URL (?os=linux|macos|windows|freebsd) wins, so shared links show the same commands. */
   readonly fromUrl = $derived(parsePlatformId(new URLSearchParams(router.search).get('os')));
   readonly os: PlatformId = $derived(this.fromUrl ?? this.saved ?? this.detected.platform);
-  /** Called with every explicit choice, so it can be remembered (storage wires this up). */
-  onchoose: ((os: PlatformId) => void) | undefined;
+  /** Saves an explicit choice; storage wires this up once it has loaded (when the page is idle). */
+  private save: ((os: PlatformId) => void) | undefined;
+  /** A choice made before storage was wired up, saved as soon as it is. */
+  private unsaved: PlatformId | undefined;
 
   /** Remembers an explicit choice; the caller puts it in the URL. */
   choose(os: PlatformId): void {
     this.saved = os;
-    this.onchoose?.(os);
+    if (this.save) this.save(os);
+    else this.unsaved = os;
+  }
+
+  /** Wires up saving: every later choice is saved, and so is one made before this was called. */
+  saveChoicesWith(save: (os: PlatformId) => void): void {
+    this.save = save;
+    if (this.unsaved) save(this.unsaved);
+    this.unsaved = undefined;
   }
 }
 

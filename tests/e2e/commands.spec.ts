@@ -43,6 +43,24 @@ test('the platform choice is remembered without the URL parameter', async ({ pag
   await expect(page.getByRole('radio', { name: 'macOS' })).toBeChecked();
 });
 
+test('a platform chosen before the page is idle is remembered too', async ({ page, problems }) => {
+  void problems;
+  // Storage is wired up by a chunk loaded when the page is idle; hold it until the choice is made.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/ShellNotices-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/port/22');
+  await page.getByRole('radio', { name: 'FreeBSD' }).check();
+  await expect(page).toHaveURL(/os=freebsd/);
+  release();
+  await waitForSetting(page, 'platform', 'freebsd');
+  await page.goto('/port/23');
+  await expect(page.getByRole('radio', { name: 'FreeBSD' })).toBeChecked();
+});
+
 test('Copy puts the exact command on the clipboard and confirms it', async ({
   page,
   context,
