@@ -20,6 +20,7 @@ class HistoryState {
   private module: Promise<StorageModule> | undefined;
   /** The unfiltered history rows, read while the app was idle; dropped on every write. */
   private prefetched: PortHistory[] | undefined;
+  private platformConnected: Promise<void> | undefined;
 
   /** Loads the storage module and opens the database once. */
   storage(): Promise<StorageModule> {
@@ -51,6 +52,12 @@ class HistoryState {
     }
   }
 
+  /** Records a visit to a port page, with the platform shown once a remembered choice is restored. */
+  async recordView(port: number, protocol: NewCheck['protocol']): Promise<void> {
+    await this.connectPlatform();
+    await this.record({ port, protocol, platform: platformState.os, kind: 'view' });
+  }
+
   /** Reads the history rows ahead of time, so the history page can show them at once. */
   async prefetchHistory(): Promise<void> {
     try {
@@ -68,8 +75,13 @@ class HistoryState {
     return rows;
   }
 
-  /** Restores the remembered platform and remembers new choices. */
-  async connectPlatform(): Promise<void> {
+  /** Restores the remembered platform and remembers new choices (once; later calls share it). */
+  connectPlatform(): Promise<void> {
+    this.platformConnected ??= this.restorePlatform();
+    return this.platformConnected;
+  }
+
+  private async restorePlatform(): Promise<void> {
     platformState.saveChoicesWith((os: PlatformId) => {
       void this.storage()
         .then((m) => (this.available ? m.setSetting('platform', os) : undefined))

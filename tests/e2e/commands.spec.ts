@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, waitForSetting } from './fixtures.ts';
+import { test, expect, waitForSetting, waitForStoredCheck } from './fixtures.ts';
 
 const WINDOWS_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -41,6 +41,8 @@ test('the platform choice is remembered without the URL parameter', async ({ pag
   await waitForSetting(page, 'platform', 'macos');
   await page.goto('/port/23');
   await expect(page.getByRole('radio', { name: 'macOS' })).toBeChecked();
+  // The visit is recorded with the remembered platform, not the detected one.
+  await waitForStoredCheck(page, 23, 'macos');
 });
 
 test('a platform chosen before the page is idle is remembered too', async ({ page, problems }) => {

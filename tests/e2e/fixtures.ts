@@ -86,11 +86,18 @@ async function readStore(page: Page, store: string): Promise<unknown[]> {
   }, store);
 }
 
-/** Waits until the app has stored a check for a port (recording happens just after the page renders). */
-export async function waitForStoredCheck(page: Page, port: number): Promise<void> {
+/** Waits until the app has stored a check for a port (recording happens once the page is idle), on a platform if given. */
+export async function waitForStoredCheck(
+  page: Page,
+  port: number,
+  platform?: string,
+): Promise<void> {
   await expect
     .poll(async () =>
-      (await readStore(page, 'checks')).some((c) => (c as { port: number }).port === port),
+      (await readStore(page, 'checks')).some((c) => {
+        const check = c as { port: number; platform: string };
+        return check.port === port && (platform === undefined || check.platform === platform);
+      }),
     )
     .toBe(true);
 }
