@@ -2,7 +2,8 @@
 /** Edits of the built index.html. */
 import { createHash } from 'node:crypto';
 
-const SHEET = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g;
+/** A stylesheet link on its line: its indent, the tag, and its newline. */
+const SHEET = /([ \t]*)(<link rel="stylesheet"[^>]*>)(\n?)/g;
 const MODULE_SCRIPT = /[ \t]*<script type="module"/;
 
 /**
@@ -23,49 +24,28 @@ export function stylesheetsFirst(/** @type {string} */ html) {
 const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 
 /**
- * Replaces the `<link rel="stylesheet">` for `href` with a `<style>` holding `css`, and allows
- * exactly that block in the page's Content-Security-Policy by its SHA-256 hash (no
- * 'unsafe-inline'). Throws if the page has no such link or no CSP meta tag.
- */
-export function inlineStylesheet(
-  /** @type {string} */ html,
-  /** @type {string} */ href,
-  /** @type {string} */ css,
-) {
-  return inlineSheets(html, [[href, css]]);
-}
-
-/**
- * `inlineStylesheet` for every `<link rel="stylesheet">` of the page, reading each stylesheet's
- * text with `read(href)`; the CSP gets one `style-src` listing every block's hash.
+ * Replaces every `<link rel="stylesheet">` of the page with a `<style>` holding its text, read
+ * with `read(href)`, and allows exactly those blocks in the page's Content-Security-Policy: one
+ * `style-src` listing each block's SHA-256 hash (no 'unsafe-inline'). Throws if the page has no
+ * stylesheet link or no CSP meta tag.
  */
 export function inlineStylesheets(
   /** @type {string} */ html,
   /** @type {(href: string) => string} */ read,
 ) {
-  const hrefs = [...html.matchAll(SHEET)].map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1]);
-  return inlineSheets(
-    html,
-    hrefs.map((href) => {
-      if (!href) throw new Error('a <link rel="stylesheet"> without an href');
-      return [href, read(href)];
-    }),
-  );
-}
-
-function inlineSheets(/** @type {string} */ html, /** @type {[string, string][]} */ sheets) {
   if (!CSP.test(html)) throw new Error('no Content-Security-Policy meta tag');
   /** @type {string[]} */
   const hashes = [];
-  for (const [href, css] of sheets) {
-    const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const link = new RegExp(`([ \\t]*)<link rel="stylesheet"[^>]*href="${escaped}"[^>]*>(\\n?)`);
-    if (!link.test(html)) throw new Error(`no <link rel="stylesheet"> for ${href}`);
+  const inlined = html.replace(SHEET, (_, indent, tag, newline) => {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href) throw new Error('a <link rel="stylesheet"> without an href');
+    const css = read(href);
     if (css.includes('</style')) throw new Error(`${href} would end the <style> block early`);
     hashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
-    html = html.replace(link, (_, indent, newline) => `${indent}<style>${css}</style>${newline}`);
-  }
-  return html.replace(CSP, (_, start, policy, end) => {
+    return `${indent}<style>${css}</style>${newline}`;
+  });
+  if (hashes.length === 0) throw new Error('no <link rel="stylesheet"> to inline');
+  return inlined.replace(CSP, (_, start, policy, end) => {
     if (/(^|;)\s*style-src\b/.test(policy)) throw new Error('the CSP already has a style-src');
     return `${start}${policy}; style-src 'self' ${hashes.join(' ')}${end}`;
   });

@@ -1,10 +1,6 @@
 import { expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import {
-  inlineStylesheet,
-  inlineStylesheets,
-  stylesheetsFirst,
-} from '../../../scripts/lib/html.js';
+import { inlineStylesheets, stylesheetsFirst } from '../../../scripts/lib/html.js';
 
 const built = [
   '<head>',
@@ -52,7 +48,7 @@ const page = [
 
 test('an inlined stylesheet replaces its link and is allowed by its hash, and nothing else is', () => {
   const css = 'body{margin:0}';
-  const out = inlineStylesheet(page, '/assets/index-c.css', css);
+  const out = inlineStylesheets(page, (href) => (href === '/assets/index-c.css' ? css : ''));
   expect(out).not.toContain('index-c.css');
   expect(out).toContain(`    <style>${css}</style>\n    <script type="module"`);
   const hash = createHash('sha256').update(css).digest('base64');
@@ -62,13 +58,14 @@ test('an inlined stylesheet replaces its link and is allowed by its hash, and no
   expect(out).not.toContain('unsafe-inline');
 });
 
-test('inlining refuses a missing link, a page without a CSP, and CSS that would close the block', () => {
-  expect(() => inlineStylesheet(page, '/assets/other.css', 'a{}')).toThrow(/no <link/);
+test('inlining refuses a page without a link or a CSP, a CSP with a style-src, and CSS that would close the block', () => {
+  const noLink = page.replace(/\n.*<link rel="stylesheet".*/, '');
+  expect(() => inlineStylesheets(noLink, () => 'a{}')).toThrow(/no <link/);
   const noCsp = page.replace(/<meta[\s\S]*?\/>/, '');
-  expect(() => inlineStylesheet(noCsp, '/assets/index-c.css', 'a{}')).toThrow(/Content-Security/);
-  expect(() => inlineStylesheet(page, '/assets/index-c.css', 'a{content:"</style>"}')).toThrow(
-    /end the <style>/,
-  );
+  expect(() => inlineStylesheets(noCsp, () => 'a{}')).toThrow(/Content-Security/);
+  const styled = page.replace("object-src 'none'", "style-src 'self'");
+  expect(() => inlineStylesheets(styled, () => 'a{}')).toThrow(/already has a style-src/);
+  expect(() => inlineStylesheets(page, () => 'a{content:"</style>"}')).toThrow(/end the <style>/);
 });
 
 test('every stylesheet of a page is inlined, each allowed by its own hash in one style-src', () => {
