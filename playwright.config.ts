@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.js';
 
-/** Port of the preview server the end-to-end tests drive (not 4173, so a running `npm start` is left alone). */
-export const E2E_PORT = 4174;
+/**
+ * Port of the preview server the end-to-end tests drive (not 4173, so a running `npm start` is left
+ * alone); PORTWISE_E2E_PORT moves it, so two checkouts can run their suites side by side.
+ */
+export const E2E_PORT = Number(process.env.PORTWISE_E2E_PORT) || 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
