@@ -22,7 +22,8 @@ function strongSignature(line: string, words: string[]): ToolId | null {
   if (line.startsWith('Nmap scan report for') || line.startsWith('Starting Nmap')) return 'nmap';
   if (words[0] === 'PORT' && words[1] === 'STATE' && words[2] === 'SERVICE') return 'nmap';
   if (line.startsWith('Connection to ') && line.includes('succeeded')) return 'nc';
-  if (line.startsWith('nc: connect to ') || line.startsWith('Ncat: ')) return 'nc';
+  if (line.startsWith('nc: connect to ') || line.startsWith('nc: connectx to ')) return 'nc';
+  if (line.startsWith('Ncat: ')) return 'nc';
   if (line.includes('MSFT_Net') || line.includes('TcpTestSucceeded')) return 'powershell';
   if (words.includes('LocalPort') || words.includes('OwningProcess')) return 'powershell';
   if (words[0] === 'Handles' && words.includes('ProcessName')) return 'powershell';

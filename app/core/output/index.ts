@@ -12,3 +12,8 @@ export type {
 export { detectTool } from './detect-tool.ts';
 export { parseOutput, TOOL_NAMES } from './parse-output.ts';
 export { judgeOutput } from './verdict.ts';
+export type { JudgeContext } from './verdict.ts';
+export { readAnswer } from './answer.ts';
+export type { Answer, AnswerQuestion } from './answer.ts';
+export type { StopAdvice } from './stop-advice.ts';
+export { outputPlatform } from './hints.ts';

@@ -1,6 +1,16 @@
-/** Notes shared by several parsers, so the verdict can recognise them. */
+/** Notes shared by several parsers, set together with the typed flag the verdict reads. */
+import { addNote } from './text.ts';
+import type { ParsedOutput } from './types.ts';
 
-/** Ports printed as names because the command ran without -n. */
-export function serviceNamesNote(tool: string, flag: string): string {
-  return `Ports are shown as service names: run ${tool} with ${flag} to see numbers`;
+/** Records that ports were printed as service names because the command ran without -n. */
+export function noteServiceNames(
+  result: Pick<ParsedOutput, 'notes' | 'serviceNames'>,
+  tool: string,
+  flag: string,
+): void {
+  result.serviceNames = true;
+  addNote(
+    result.notes,
+    `Ports are shown as service names: run ${tool} with ${flag} to see numbers`,
+  );
 }

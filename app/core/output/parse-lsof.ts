@@ -1,6 +1,6 @@
 /** Reads lsof's default table (`lsof -i`, whole-system `lsof`) and its terse `-t` PID list. */
 import { readLsofName } from './lsof-name.ts';
-import { serviceNamesNote } from './notes.ts';
+import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult } from './result.ts';
 import { normaliseState } from './states.ts';
 import { addNote, isDigits, tokenize, toPid } from './text.ts';
@@ -11,6 +11,8 @@ function readLsofLine(words: string[]): { row: SocketRow; named: boolean } | nul
     (word, index) => index >= 3 && (word === 'IPv4' || word === 'IPv6'),
   );
   if (typeAt < 0) return null;
+  // The PID column must be digits; a value past any real PID is kept as a socket without one.
+  if (!isDigits(words[1])) return null;
   const pid = toPid(words[1]);
   let protoAt = -1;
   for (let i = typeAt + 1; i < words.length && i <= typeAt + 4; i++) {
@@ -18,7 +20,7 @@ function readLsofLine(words: string[]): { row: SocketRow; named: boolean } | nul
     if (protoAt >= 0) break;
   }
   const name = words[protoAt + 1];
-  if (pid === undefined || protoAt < 0 || name === undefined) return null;
+  if (protoAt < 0 || name === undefined) return null;
   const read = readLsofName(name, words[protoAt] === 'UDP' ? 'udp' : 'tcp', words[typeAt]);
   if (read === null) return null;
   const { row } = read;
@@ -26,7 +28,7 @@ function readLsofLine(words: string[]): { row: SocketRow; named: boolean } | nul
   if (state !== undefined && state.startsWith('(') && state.endsWith(')')) {
     row.state = normaliseState(state.slice(1, -1));
   }
-  row.pid = pid;
+  if (pid !== undefined) row.pid = pid;
   row.process = words[0] as string;
   const user = words[typeAt - 2];
   if (user !== undefined && typeAt - 2 >= 2) row.user = user;
@@ -51,7 +53,7 @@ export function parseLsof(lines: readonly string[]): ParsedOutput {
     const read = readLsofLine(words);
     if (read !== null) {
       result.rows.push(read.row);
-      if (read.named) addNote(result.notes, serviceNamesNote('lsof', '-nP'));
+      if (read.named) noteServiceNames(result, 'lsof', '-nP');
     }
   }
   if (!sawTable && result.rows.length === 0) readTerse(lines, result);

@@ -23,20 +23,39 @@ function readSuccess(words: string[]): { row: SocketRow; host: string } | null {
   const { host, address, rest } = takeHost(words.slice(2));
   const port = rest[0] === 'port' ? toPort(rest[1]) : toPort(rest[0]);
   if (port === undefined) return null;
-  return { row: remoteRow(protocolIn(rest.join(' ')), port, 'open', address), host };
+  const protocol = protocolIn(rest.join(' '));
+  // UDP has no handshake: "succeeded" only means no "port unreachable" came back (nmap's open|filtered).
+  const state = protocol === 'udp' ? 'open|filtered' : 'open';
+  return { row: remoteRow(protocol, port, state, address), host };
+}
+
+/**
+ * What a failed connect means, from the error text (errno strerror, as nc prints it): refused is a
+ * reset or ICMP port-unreachable from the host; a timeout is silence; the rest never reached the port.
+ */
+const FAILURES: readonly (readonly [string, string])[] = [
+  ['refused', 'closed'],
+  ['timed out', 'filtered'],
+  ['No route to host', 'unreachable'],
+  ['Network is unreachable', 'unreachable'],
+  ['Host is down', 'unreachable'],
+  ['Host is unreachable', 'unreachable'],
+  ['Permission denied', 'blocked-locally'],
+  ['Operation not permitted', 'blocked-locally'],
+];
+
+/** The row state for an nc error message; unknown errors stay unknown rather than "closed". */
+export function failureState(line: string): string {
+  for (const [text, state] of FAILURES) if (line.includes(text)) return state;
+  return 'failed';
 }
 
 function readFailure(words: string[], line: string): { row: SocketRow; host: string } | null {
-  // "nc: connect to H [(A)] port P (tcp) failed: Connection refused"
+  // "nc: connect to H [(A)] port P (tcp) failed: Connection refused"; macOS says "connectx to".
   const { host, address, rest } = takeHost(words.slice(3));
   const port = rest[0] === 'port' ? toPort(rest[1]) : undefined;
   if (port === undefined) return null;
-  const state = line.includes('refused')
-    ? 'closed'
-    : line.includes('timed out')
-      ? 'filtered'
-      : 'closed';
-  return { row: remoteRow(protocolIn(rest[2] ?? ''), port, state, address), host };
+  return { row: remoteRow(protocolIn(rest[2] ?? ''), port, failureState(line), address), host };
 }
 
 function readTraditional(words: string[], line: string): { row: SocketRow; host: string } | null {
@@ -45,7 +64,7 @@ function readTraditional(words: string[], line: string): { row: SocketRow; host:
   if (bracket === undefined || !bracket.startsWith('[') || !bracket.endsWith(']')) return null;
   const port = toPort(words[2]);
   if (port === undefined) return null;
-  const state = line.endsWith(' open') ? 'open' : line.includes('refused') ? 'closed' : 'filtered';
+  const state = line.endsWith(' open') ? 'open' : failureState(line);
   return { row: remoteRow('tcp', port, state, bracket.slice(1, -1)), host: words[0] as string };
 }
 
@@ -57,7 +76,11 @@ export function parseNc(lines: readonly string[]): ParsedOutput {
     let read: { row: SocketRow; host: string } | null = null;
     if (words[0] === 'Connection' && words[1] === 'to' && line.includes('succeeded')) {
       read = readSuccess(words);
-    } else if (words[0] === 'nc:' && words[1] === 'connect' && words[2] === 'to') {
+    } else if (
+      words[0] === 'nc:' &&
+      (words[1] === 'connect' || words[1] === 'connectx') &&
+      words[2] === 'to'
+    ) {
       read = readFailure(words, line);
     } else if (words[0] === 'Ncat:' && words[1] === 'Connected' && words[2] === 'to') {
       const target = words[3] ?? '';

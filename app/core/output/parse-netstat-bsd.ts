@@ -1,6 +1,6 @@
 /** Reads macOS and FreeBSD `netstat` (-a, -n, -A, -v …) where ports follow a dot: `127.0.0.1.25`. */
 import { splitDotEndpoint, type Endpoint } from './address.ts';
-import { serviceNamesNote } from './notes.ts';
+import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
 import { NETSTAT_STATES } from './parse-netstat-linux.ts';
@@ -53,7 +53,8 @@ function readEndpoint(word: string, layout: Layout, notes: string[]): Endpoint |
   return { address: endpoint.address };
 }
 
-function readBsdLine(words: string[], layout: Layout, notes: string[]): SocketRow | null {
+function readBsdLine(words: string[], layout: Layout, result: ParsedOutput): SocketRow | null {
+  const notes = result.notes;
   const protoAt = words.findIndex((word, index) => index <= 2 && BSD_PROTOCOLS[word] !== undefined);
   if (protoAt < 0) return null;
   let at = protoAt + 1;
@@ -65,7 +66,7 @@ function readBsdLine(words: string[], layout: Layout, notes: string[]): SocketRo
   const remote = readEndpoint(remoteWord, layout, notes);
   if (local === undefined || remote === undefined) return null;
   if (local.service !== undefined || remote.service !== undefined) {
-    addNote(notes, serviceNamesNote('netstat', '-n'));
+    noteServiceNames(result, 'netstat', '-n');
   }
   const word = words[protoAt] as string;
   const row: SocketRow = { protocol: BSD_PROTOCOLS[word] as Protocol, localAddress: local.address };
@@ -99,7 +100,7 @@ export function parseNetstatBsd(lines: readonly string[]): ParsedOutput {
       hasPid ||= layout.pidAt >= 0;
       continue;
     }
-    const row = readBsdLine(tokenize(line), layout, result.notes);
+    const row = readBsdLine(tokenize(line), layout, result);
     if (row !== null) result.rows.push(row);
   }
   if (!hasPid && result.rows.length > 0) {

@@ -1,6 +1,6 @@
 /** Reads Linux net-tools `netstat` (-t, -u, -l, -a, -n, -p, -e), with or without its header. */
 import { splitColonEndpoint } from './address.ts';
-import { serviceNamesNote } from './notes.ts';
+import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
 import { addNote, isDigits, tokenize, toPid } from './text.ts';
@@ -94,7 +94,7 @@ export function parseNetstatLinux(lines: readonly string[]): ParsedOutput {
     if (read === null) continue;
     result.rows.push(read.row);
     processColumn ||= read.processColumn;
-    if (read.named) addNote(result.notes, serviceNamesNote('netstat', '-n'));
+    if (read.named) noteServiceNames(result, 'netstat', '-n');
   }
   if (!processColumn && result.rows.length > 0) {
     addNote(result.notes, 'No process column: netstat ran without -p');

@@ -2,7 +2,7 @@
 import { splitColonEndpoint } from './address.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
-import { addNote, isDigits, tokenize, toPid } from './text.ts';
+import { addNote, tokenize, toPid } from './text.ts';
 import type { ParsedOutput, SocketRow } from './types.ts';
 
 function readWindowsLine(words: string[]): SocketRow | null {
@@ -15,15 +15,18 @@ function readWindowsLine(words: string[]): SocketRow | null {
   row.localPort = local.port;
   row.remoteAddress = remote.address;
   if (remote.port !== undefined) row.remotePort = remote.port;
-  let at = 3;
-  const next = words[at];
-  // UDP rows leave the state column empty, so the PID (with -o) comes straight after.
-  if (next !== undefined && !isDigits(next)) {
-    row.state = normaliseState(next);
-    at++;
+  // With -o the PID is the last word. The state between is translated on non-English Windows and
+  // may take two words ("IN ASCOLTO"); UDP rows leave it empty.
+  let end = words.length;
+  const pid = end > 3 ? toPid(words[end - 1]) : undefined;
+  if (pid !== undefined) {
+    row.pid = pid;
+    end--;
   }
-  const pid = toPid(words[at]);
-  if (pid !== undefined) row.pid = pid;
+  if (end > 3) row.state = normaliseState(words.slice(3, end).join('_'));
+  // A TCP socket whose foreign port is 0 is waiting for connections, whatever the state word says
+  // (the same test our findstr pattern makes); only -q's English BOUND is not a listener.
+  if (row.protocol === 'tcp' && remote.port === 0 && row.state !== 'BOUND') row.state = 'LISTEN';
   return withIpVersion(row);
 }
 

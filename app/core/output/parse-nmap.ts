@@ -5,6 +5,7 @@ import { addNote, tokenize, toPort } from './text.ts';
 import type { ParsedOutput } from './types.ts';
 
 const REPORT = 'Nmap scan report for ';
+const OTHER = 'Other addresses for ';
 
 /** Reads `60904/tcp` into port and protocol. */
 export function readPortSlashProtocol(word: string | undefined) {
@@ -25,6 +26,12 @@ export function parseNmap(lines: readonly string[]): ParsedOutput {
       const host = readHostWords(tokenize(line.slice(REPORT.length)));
       result.host ??= host.host;
       address = host.address;
+      continue;
+    }
+    if (line.startsWith(OTHER) && line.includes('(not scanned):')) {
+      // nmap scans one address of a name (IPv4 first); the others, often ::1, go unscanned.
+      const others = tokenize(line.slice(line.indexOf('(not scanned):') + 14));
+      result.unscanned = [...new Set([...(result.unscanned ?? []), ...others])];
       continue;
     }
     if (line.includes('requires root privileges')) {

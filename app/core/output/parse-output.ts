@@ -13,7 +13,13 @@ import { parseNmapXml } from './parse-nmap-xml.ts';
 import { parsePowershell } from './parse-powershell.ts';
 import { parseSockstat } from './parse-sockstat.ts';
 import { parseSs } from './parse-ss.ts';
-import { isSudoPrompt, portFromCommand, protocolFromCommand, readPrompt } from './prompt.ts';
+import {
+  isPrivilegedPrompt,
+  isSudoPrompt,
+  portFromCommand,
+  protocolFromCommand,
+  readPrompt,
+} from './prompt.ts';
 import { startResult } from './result.ts';
 import { addNote, splitLines } from './text.ts';
 import type { ParsedOutput, ToolId } from './types.ts';
@@ -52,24 +58,38 @@ export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
   powershell: 'PowerShell',
 };
 
-function removePrompts(lines: string[]): { lines: string[]; command?: string } {
+interface Prompted {
+  lines: string[];
+  command?: string;
+  privileged: boolean;
+}
+
+function removePrompts(lines: string[]): Prompted {
   let command: string | undefined;
+  let privileged = false;
   const kept: string[] = [];
   for (const line of lines) {
-    if (isSudoPrompt(line)) continue;
+    if (isSudoPrompt(line)) {
+      privileged = true;
+      continue;
+    }
     const typed = line.length < 500 ? readPrompt(line) : null;
     if (typed === null) kept.push(line);
-    else command ??= typed;
+    else if (command === undefined) {
+      command = typed;
+      privileged ||= isPrivilegedPrompt(line, typed);
+    }
   }
-  return command === undefined ? { lines: kept } : { lines: kept, command };
+  return command === undefined ? { lines: kept, privileged } : { lines: kept, command, privileged };
 }
 
 function parseLines(text: string, hint: ToolId | undefined): ParsedOutput {
-  const { lines, command } = removePrompts(splitLines(text));
+  const prompted = removePrompts(splitLines(text));
+  const { lines } = prompted;
   if (lines.every((line) => line.trim() === '')) {
     const result = startResult(hint ?? null);
     result.empty = true;
-    return withCommand(result, command);
+    return withCommand(result, prompted);
   }
   const table = findNonSocketTable(lines);
   if (table !== null) {
@@ -92,15 +112,26 @@ function parseLines(text: string, hint: ToolId | undefined): ParsedOutput {
       `This looks like ${TOOL_NAMES[detected]} output, not ${TOOL_NAMES[hint]}`,
     );
   }
-  return withCommand(result, command);
+  return withCommand(result, prompted);
 }
 
-function withCommand(result: ParsedOutput, command: string | undefined): ParsedOutput {
+function withCommand(result: ParsedOutput, { command, privileged }: Prompted): ParsedOutput {
+  if (privileged) result.privileged = true;
   if (command === undefined) return result;
   const port = portFromCommand(command);
   if (port !== undefined) result.queryPort ??= port;
   const protocol = protocolFromCommand(command);
   if (protocol !== undefined) result.queryProtocol ??= protocol;
+  // The typed command names the cmdlet (Get-NetUDPEndpoint …) that the table itself does not.
+  const known = result.queryProtocol;
+  if (known !== undefined) {
+    for (const row of result.rows) {
+      if (!row.anyProtocol) continue;
+      row.protocol = known;
+      delete row.anyProtocol;
+      if (known === 'tcp' && row.state === undefined) row.state = 'LISTEN';
+    }
+  }
   return result;
 }
 

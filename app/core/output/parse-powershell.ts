@@ -8,10 +8,11 @@ import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
 
 const NOT_FOUND = 'objects found with property';
 
-function readSocketRecord(record: PsRecord, protocol: Protocol): SocketRow | null {
+function readSocketRecord(record: PsRecord, protocol: Protocol | 'any'): SocketRow | null {
   const localPort = toPort(record.get('LocalPort'));
   if (localPort === undefined) return null;
-  const row: SocketRow = { protocol, localPort };
+  const row: SocketRow = { protocol: protocol === 'any' ? 'tcp' : protocol, localPort };
+  if (protocol === 'any') row.anyProtocol = true;
   const localAddress = record.get('LocalAddress');
   if (localAddress) row.localAddress = localAddress;
   const remoteAddress = record.get('RemoteAddress');
@@ -31,17 +32,22 @@ function readTestConnection(record: PsRecord, result: ParsedOutput): void {
   const port = toPort(record.get('RemotePort'));
   const succeeded = record.get('TcpTestSucceeded');
   if (port === undefined || succeeded === undefined) return;
-  const state = succeeded.toLowerCase() === 'true' ? 'open' : 'closed';
+  // False says only that no connection was made: refused, dropped and unreachable all look alike.
+  const state = succeeded.toLowerCase() === 'true' ? 'open' : 'failed';
   result.rows.push(remoteRow('tcp', port, state, record.get('RemoteAddress')));
   result.host ??= record.get('ComputerName');
   result.queryPort ??= port;
 }
 
-function protocolOf(text: string, names: readonly PsRecord[]): Protocol {
+/**
+ * TCP or UDP, from the cmdlet's name or the columns. Our own listener commands print LocalAddress,
+ * LocalPort, OwningProcess and ProcessName for both protocols, so such a table says neither.
+ */
+function protocolOf(text: string, names: readonly PsRecord[]): Protocol | 'any' {
   if (text.includes('Get-NetUDPEndpoint') || text.includes('MSFT_NetUDPEndpoint')) return 'udp';
   if (text.includes('Get-NetTCPConnection') || text.includes('MSFT_NetTCPConnection')) return 'tcp';
   const first = names[0];
-  return first !== undefined && !first.has('State') && !first.has('RemotePort') ? 'udp' : 'tcp';
+  return first !== undefined && !first.has('State') && !first.has('RemotePort') ? 'any' : 'tcp';
 }
 
 /** Parses PowerShell output in the table or the list view. */

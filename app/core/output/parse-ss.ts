@@ -1,5 +1,5 @@
 /** Reads Linux `ss` output: piped, padded to a terminal's width, with or without -H and -p. */
-import { serviceNamesNote } from './notes.ts';
+import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
 import {
@@ -11,7 +11,7 @@ import {
   wordIsDigits,
   wordText,
 } from './line-scan.ts';
-import { addNote } from './text.ts';
+import { addNote, MAX_PID } from './text.ts';
 import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
 
 /** The state words ss prints (with hyphens, unlike netstat). */
@@ -30,8 +30,6 @@ export const SS_STATES: ReadonlySet<string> = new Set([
   'CLOSED',
   'UNKNOWN',
 ]);
-
-const SERVICE_NOTE = serviceNamesNote('ss', '-n');
 
 /**
  * Reads ss's `users:(("name",pid=1,fd=3),…)` column without a regex, pushing one row per owner:
@@ -54,10 +52,13 @@ function pushOwners(text: string, base: SocketRow, rows: SocketRow[]): number {
       text.charCodeAt(end) <= 57
     )
       end++;
-    // What toPid accepts (1–10 digits), read in place rather than from a slice.
+    // What toPid accepts (1–10 digits, at most MAX_PID), read in place rather than from a slice.
+    let pid = -1;
     if (end > close + 6 && end <= close + 16) {
-      let pid = 0;
+      pid = 0;
       for (let i = close + 6; i < end; i++) pid = pid * 10 + text.charCodeAt(i) - 48;
+    }
+    if (pid >= 0 && pid <= MAX_PID) {
       const row = found === 0 ? base : Object.assign({}, base);
       row.pid = pid;
       row.process = text.slice(open + 2, close);
@@ -137,7 +138,7 @@ export function parseSs(lines: readonly string[]): ParsedOutput {
     lone = read === 0 || read === NAMED ? rows[before] : undefined;
     if (read === NOT_SOCKET) continue;
     named ||= (read & OWNED) !== 0;
-    if ((read & NAMED) !== 0) addNote(result.notes, SERVICE_NOTE);
+    if ((read & NAMED) !== 0 && !result.serviceNames) noteServiceNames(result, 'ss', '-n');
   }
   if (!named && rows.length > 0) {
     addNote(

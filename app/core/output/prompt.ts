@@ -28,6 +28,15 @@ export function readPrompt(line: string): string | null {
   return null;
 }
 
+/** Whether a prompt line ran its command with privileges: a root `#` prompt, or sudo/doas. */
+export function isPrivilegedPrompt(line: string, command: string): boolean {
+  if (/^(?:sudo|doas)\s/.test(command)) return true;
+  const text = line.trim();
+  if (text.startsWith('# ')) return true;
+  const at = text.indexOf('# ');
+  return at > 0 && text.slice(0, at).includes('@') && !text.slice(0, at).includes('$');
+}
+
 /** Whether a line is sudo's password prompt. */
 export function isSudoPrompt(line: string): boolean {
   return line.trimStart().startsWith('[sudo] password for');

@@ -15,11 +15,21 @@ const ALIASES: Readonly<Record<string, string>> = {
   FIN_WAIT_2: 'FIN_WAIT2',
   LASTACK: 'LAST_ACK',
   DELETETCB: 'DELETE_TCB',
-  // German Windows prints its states translated.
+  // Windows prints its states translated (German, Spanish, Portuguese, French, Italian …). A TCP
+  // row with foreign port 0 is read as listening whatever its word; these keep connections apart.
   ABHÖREN: 'LISTEN',
   HERGESTELLT: 'ESTABLISHED',
   WARTEND: 'TIME_WAIT',
   SCHLIESSEN_WARTEN: 'CLOSE_WAIT',
+  ESCUCHANDO: 'LISTEN',
+  ESTABLECIDO: 'ESTABLISHED',
+  ESTABLECIDA: 'ESTABLISHED',
+  OUVINDO: 'LISTEN',
+  ESTABELECIDA: 'ESTABLISHED',
+  ÉCOUTE: 'LISTEN',
+  ÉTABLIE: 'ESTABLISHED',
+  IN_ASCOLTO: 'LISTEN',
+  STABILITA: 'ESTABLISHED',
 };
 
 /** Normalises a state word (ss ESTAB, Windows LISTENING, PowerShell TimeWait …) to upper case. */

@@ -36,10 +36,14 @@ export function toPort(word: string | undefined): number | undefined {
   return value <= 65535 ? value : undefined;
 }
 
-/** Reads a process id from a word of digits, or undefined. */
+/** The largest process id any platform prints (PIDs are unsigned 32-bit on Windows). */
+export const MAX_PID = 4_294_967_295;
+
+/** Reads a process id (0 to MAX_PID) from a word of digits, or undefined. */
 export function toPid(word: string | undefined): number | undefined {
   if (!isDigits(word) || word.length > 10) return undefined;
-  return Number(word);
+  const pid = Number(word);
+  return pid <= MAX_PID ? pid : undefined;
 }
 
 /** Adds a note once, keeping the order notes were found in. */

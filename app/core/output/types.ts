@@ -30,6 +30,11 @@ export interface SocketRow {
   pid?: number;
   process?: string;
   user?: string;
+  /**
+   * The output does not say TCP or UDP (our own PowerShell listener commands print the same four
+   * columns for both): the row is read as the protocol the page asks about.
+   */
+  anyProtocol?: true;
 }
 
 /** A process named by output that shows no sockets (lsof -t, fuser's stdout, Get-Process). */
@@ -62,19 +67,31 @@ export interface ParsedOutput {
   host?: string;
   /** True when the pasted text held nothing but white space. */
   empty: boolean;
+  /** Whether some ports were printed as service names (the command ran without -n). */
+  serviceNames?: true;
+  /** The pasted prompt shows the command ran with sudo, doas or as root. */
+  privileged?: true;
+  /** Addresses of the scanned host that the scan left out (nmap's "Other addresses … (not scanned)"). */
+  unscanned?: string[];
 }
 
 /** The kind of answer a verdict gives. */
 export type VerdictKind =
   | 'listening'
+  /** Something listens (a connection to it is shown), but the output hides the listener. */
+  | 'listener-hidden'
   | 'connections-only'
   | 'nothing'
+  /** Nothing shown, from a tool that sees only the caller's own processes without privileges. */
+  | 'unverified'
   | 'wrong-port'
   | 'not-recognised'
   | 'inconclusive'
   | 'open-remote'
   | 'closed-remote'
-  | 'filtered-remote';
+  | 'filtered-remote'
+  /** The probe never reached the port: no route, host down, network unreachable, or refused locally. */
+  | 'unreachable-remote';
 
 /** A plain-words answer about one port, read from parsed output. */
 export interface Verdict {

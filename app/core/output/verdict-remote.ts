@@ -1,4 +1,4 @@
-/** Verdicts for remote checks (nmap, nc, Test-NetConnection): open, closed or filtered. */
+/** Verdicts for remote checks (nmap, nc, Test-NetConnection): open, closed, filtered or unreached. */
 import { isLoopback, joinPhrases } from './verdict-text.ts';
 import type { ParsedOutput, Protocol, SocketRow, Verdict } from './types.ts';
 
@@ -11,9 +11,60 @@ function wrongPort(parsed: ParsedOutput, port: number): Verdict | null {
   const list = joinPhrases(about.map(String));
   return {
     kind: 'wrong-port',
-    sentence: `This output is about port ${list}, not ${port}`,
+    sentence: `This output is about port ${list}, not ${port}: it says nothing about port ${port}`,
     warnings: [],
     rows: [],
+  };
+}
+
+/** Why a probe that never reached the port failed, by the state its parser gave. */
+const UNREACHED: Readonly<Record<string, string>> = {
+  UNREACHABLE:
+    'the host or its network could not be reached (no route, host down, or a firewall answering “unreachable”)',
+  'BLOCKED-LOCALLY':
+    'this machine refused to send the probe (a local firewall rule or security policy)',
+};
+
+/** The address a row was probed at, for sentences. */
+function addressOf(row: SocketRow, host: string): string {
+  return row.localAddress ?? host;
+}
+
+function closedOrUnchecked(
+  parsed: ParsedOutput,
+  rows: SocketRow[],
+  label: string,
+  host: string,
+  port: number,
+  warnings: string[],
+): Verdict {
+  const closed = rows.filter((row) => row.state === 'CLOSED');
+  const scanned = new Set(rows.map((row) => row.localAddress));
+  const unclear = rows.filter((row) => row.state !== 'CLOSED').map((row) => addressOf(row, host));
+  const unscanned = (parsed.unscanned ?? []).filter((address) => !scanned.has(address));
+  if (unclear.length + unscanned.length > 0) {
+    const on = joinPhrases(closed.map((row) => addressOf(row, host)));
+    const missed = [
+      ...(unscanned.length > 0 ? [`${joinPhrases(unscanned)} was not scanned`] : []),
+      ...(unclear.length > 0 ? [`${joinPhrases(unclear)} gave no clear answer`] : []),
+    ].join(' and ');
+    if (unscanned.some((address) => address.includes(':'))) {
+      warnings.push(
+        `nmap scans one address of a name, IPv4 first: scan the IPv6 one too with nmap -6 -p ${port} ${host}`,
+      );
+    }
+    return {
+      kind: 'inconclusive',
+      sentence: `${label} is closed on ${on}, but ${missed}: a listener there would not show here`,
+      warnings,
+      rows,
+    };
+  }
+  return {
+    kind: 'closed-remote',
+    sentence: `${label} refused the connection: nothing listens there, unless a firewall rejects it`,
+    warnings,
+    rows,
   };
 }
 
@@ -57,20 +108,22 @@ export function judgeRemote(parsed: ParsedOutput, port: number, protocol?: Proto
     };
   }
   if (states.has('OPEN|FILTERED')) {
-    const sentence = `${label} gave no answer: it may be open or filtered (usual for UDP)`;
+    const sentence = `${label} gave no answer: it may be open or filtered (usual for UDP, which has no handshake)`;
     return { kind: 'filtered-remote', sentence, warnings, rows };
   }
+  if (states.has('CLOSED')) return closedOrUnchecked(parsed, rows, label, host, port, warnings);
   if (states.has('FILTERED')) {
     const sentence = `${label} is filtered: a firewall drops the probes, so nothing can be said about it`;
     return { kind: 'filtered-remote', sentence, warnings, rows };
   }
-  if (states.has('CLOSED')) {
-    return {
-      kind: 'closed-remote',
-      sentence: `${label} is closed: nothing listens there`,
-      warnings,
-      rows,
-    };
+  const unreached = [...states].find((state) => state !== undefined && UNREACHED[state]);
+  if (unreached !== undefined) {
+    const sentence = `${label} was never reached: ${UNREACHED[unreached]}. This says nothing about the port`;
+    return { kind: 'unreachable-remote', sentence, warnings, rows };
+  }
+  if (states.has('FAILED')) {
+    const sentence = `No connection to ${label}: nothing listens there, a firewall blocks it, or the host cannot be reached; this output does not say which`;
+    return { kind: 'inconclusive', sentence, warnings, rows };
   }
   return {
     kind: 'inconclusive',

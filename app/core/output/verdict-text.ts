@@ -40,41 +40,31 @@ export function listeningSentence(listeners: readonly SocketRow[]): string {
   return `Listening: ${joinPhrases(parts)}`;
 }
 
-const EMPTY_TRAP: Partial<Record<ToolId, string>> = {
-  lsof: 'Empty lsof output without sudo does not mean the port is free',
-  'lsof-fields': 'Empty lsof output without sudo does not mean the port is free',
-  fuser: 'Empty fuser output without sudo does not mean the port is free',
+/**
+ * Tools that, run without privileges, show only the caller's own processes: their silence (or a
+ * list without the port) is no proof that nothing else uses it.
+ */
+const PARTIAL_VIEW: Partial<Record<ToolId, string>> = {
+  lsof: 'lsof',
+  'lsof-fields': 'lsof',
+  fuser: 'fuser',
+  sockstat: 'sockstat',
 };
 
+/** The tool's name when its output may leave out other users' processes (no sudo seen), else undefined. */
+export function partialViewOf(parsed: ParsedOutput): string | undefined {
+  if (parsed.tool === null || parsed.privileged) return undefined;
+  return PARTIAL_VIEW[parsed.tool];
+}
+
 /** The trap of tools that print nothing both for "free" and for "not allowed to see". */
-export function emptyOutputWarning(tool: ToolId | null): string | undefined {
-  return tool === null ? undefined : EMPTY_TRAP[tool];
+export function partialViewWarning(tool: string): string {
+  return `Without sudo, ${tool} shows only your own processes: a port held by another user or a system service looks exactly like a free one`;
 }
 
-/** Why a listener's process is missing, in the words of the tool that hid it. */
-export function missingProcessWarning(parsed: ParsedOutput, port: number): string {
-  switch (parsed.tool) {
-    case 'netstat-linux':
-      return parsed.processColumn
-        ? 'netstat names other users’ processes only when run with sudo'
-        : 'This netstat ran without -p, so no process is shown';
-    case 'ss':
-      return parsed.processColumn
-        ? 'ss names other users’ processes only when run with sudo'
-        : 'This ss ran without -p (or without sudo), so no process is shown';
-    case 'netstat-windows':
-      return 'This netstat ran without -o, so no PID is shown: use netstat -ano';
-    case 'netstat-bsd':
-      return `This netstat shows no process: run sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`;
-    case 'powershell':
-      return 'Add the OwningProcess column to see the PID';
-    default:
-      return 'Run the command with sudo (or as administrator) to see the process';
-  }
-}
-
-/** Whether an address is this machine's loopback. */
+/** Whether an address is this machine's loopback (127/8, ::1, or 127/8 mapped into IPv6). */
 export function isLoopback(address: string | undefined): boolean {
   if (address === undefined) return false;
-  return address === 'localhost' || address === '::1' || address.startsWith('127.');
+  const bare = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  return bare === 'localhost' || bare === '::1' || bare.startsWith('127.');
 }

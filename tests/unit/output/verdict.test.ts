@@ -58,17 +58,19 @@ const SAMPLES: Row[] = [
     input: '',
     hint: 'lsof',
     port: 80,
-    kind: 'nothing',
-    sentence: 'Nothing is using this port',
-    warning: 'Empty lsof output without sudo does not mean the port is free',
+    kind: 'unverified',
+    sentence:
+      'No process you can see uses port 80, but without sudo lsof cannot see other users’ processes: run it with sudo to be sure',
+    warning:
+      'Without sudo, lsof shows only your own processes: a port held by another user or a system service looks exactly like a free one',
   },
   {
     input: '',
     hint: 'fuser',
     port: 80,
-    kind: 'nothing',
-    sentence: 'Nothing is using this port',
-    warning: 'Empty fuser output without sudo does not mean the port is free',
+    kind: 'unverified',
+    sentence:
+      'No process you can see uses port 80, but without sudo fuser cannot see other users’ processes: run it with sudo to be sure',
   },
   {
     input: 'Connection to db.example 5432 port [tcp/postgresql] succeeded!',
@@ -87,7 +89,7 @@ const SAMPLES: Row[] = [
     input: 'Connection to db.example 5432 port [tcp/postgresql] succeeded!',
     port: 80,
     kind: 'wrong-port',
-    sentence: 'This output is about port 5432, not 80',
+    sentence: 'This output is about port 5432, not 80: it says nothing about port 80',
   },
 ];
 
@@ -146,28 +148,30 @@ const FIXTURES: (Omit<Row, 'input'> & { file: string })[] = [
     file: 'linux/ss-ltnp-sport-8080.out',
     port: 80,
     kind: 'wrong-port',
-    sentence: 'This output is about port 8080, not 80',
+    sentence: 'This output is about port 8080, not 80: it says nothing about port 80',
     warning: 'Searching for :80 also matches :8080: match the port exactly',
   },
   {
     file: 'linux/netstat-tuln-grep-80.out',
     port: 80,
     kind: 'wrong-port',
-    sentence: 'This output is about port 8080, not 80',
+    sentence: 'This output is about port 8080, not 80: it says nothing about port 80',
   },
   {
     file: 'linux/netstat-tuln.out',
     port: 5432,
     kind: 'listening',
     sentence: 'Listening on 0.0.0.0:5432/tcp; the process is not shown',
-    warning: 'This netstat ran without -p, so no process is shown',
+    warning:
+      "This netstat ran without -p, so no process is shown: run sudo ss -ltnp 'sport = :5432'",
   },
   {
     file: 'linux/netstat-tulpn--nonroot.out',
     port: 5432,
     kind: 'listening',
     sentence: 'Listening on 0.0.0.0:5432/tcp; the process is not shown',
-    warning: 'netstat names other users’ processes only when run with sudo',
+    warning:
+      "netstat names other users’ processes only when run with sudo: run sudo ss -ltnp 'sport = :5432'",
   },
   {
     file: 'linux/netstat-tanp--after-scans.out',
@@ -179,9 +183,9 @@ const FIXTURES: (Omit<Row, 'input'> & { file: string })[] = [
     file: 'linux/lsof-i-60904--nonroot.out',
     hint: 'lsof',
     port: 60904,
-    kind: 'nothing',
-    sentence: 'Nothing is using this port',
-    warning: 'Empty lsof output without sudo does not mean the port is free',
+    kind: 'unverified',
+    sentence:
+      'No process you can see uses port 60904, but without sudo lsof cannot see other users’ processes: run it with sudo to be sure',
   },
   {
     file: 'linux/lsof-nP-i-8080.out',
@@ -201,7 +205,8 @@ const FIXTURES: (Omit<Row, 'input'> & { file: string })[] = [
     file: 'linux/nmap-p-60905-oX-127.0.0.1.out',
     port: 60905,
     kind: 'closed-remote',
-    sentence: 'Port 60905/tcp on localhost is closed: nothing listens there',
+    sentence:
+      'Port 60905/tcp on localhost refused the connection: nothing listens there, unless a firewall rejects it',
   },
   {
     file: 'linux/nmap-p-60904-oG-127.0.0.1.out',
@@ -215,19 +220,20 @@ const FIXTURES: (Omit<Row, 'input'> & { file: string })[] = [
     protocol: 'udp',
     kind: 'filtered-remote',
     sentence:
-      'Port 60904/udp on localhost gave no answer: it may be open or filtered (usual for UDP)',
+      'Port 60904/udp on localhost gave no answer: it may be open or filtered (usual for UDP, which has no handshake)',
   },
   {
     file: 'linux/nmap-p-60904-localhost.out',
     port: 80,
     kind: 'wrong-port',
-    sentence: 'This output is about port 60904, not 80',
+    sentence: 'This output is about port 60904, not 80: it says nothing about port 80',
   },
   {
     file: 'linux/nc-zv-127.0.0.1-1.err',
     port: 1,
     kind: 'closed-remote',
-    sentence: 'Port 1/tcp on 127.0.0.1 is closed: nothing listens there',
+    sentence:
+      'Port 1/tcp on 127.0.0.1 refused the connection: nothing listens there, unless a firewall rejects it',
   },
   {
     file: 'windows-zh-cn/find-process-netstat-ano.out',
