@@ -78,8 +78,9 @@ function lsofListener(protocol: Protocol): CommandSpec {
           ]
         : []),
     ],
-    output:
-      'A header, then COMMAND, PID, USER, FD, TYPE (IPv4/IPv6), … and NAME such as 127.0.0.1:8080 (LISTEN).',
+    output: tcp
+      ? 'A header, then COMMAND, PID, USER, FD, TYPE (IPv4/IPv6), … and NAME such as 127.0.0.1:8080 (LISTEN).'
+      : 'A header, then COMMAND, PID, USER, FD, TYPE (IPv4/IPv6), … and NAME such as *:5353 (UDP sockets have no state).',
     empty:
       "No output and exit code 1. Without sudo this also happens when another user's process holds the port, so empty does not prove the port is free.",
     exitCodes: { found: 0, notFound: 1 },
@@ -147,7 +148,9 @@ function netstatFiltered(protocol: Protocol, intent: 'listener' | 'sockets'): Co
       ...awkPortFlags(':', listener ? '$4' : '$4 or $5'),
     ],
     output:
-      'Two header lines, then rows such as "tcp  0  0 127.0.0.1:8080  0.0.0.0:*  LISTEN  1234/node".',
+      protocol === 'tcp'
+        ? 'Two header lines, then rows such as "tcp  0  0 127.0.0.1:8080  0.0.0.0:*  LISTEN  1234/node".'
+        : 'Two header lines, then rows such as "udp  0  0 0.0.0.0:5353  0.0.0.0:*  1234/avahi-daemon" (UDP rows leave the State column empty).',
     empty: 'Only the two header lines and exit code 1 (set by the awk filter): no matching socket.',
     exitCodes: { found: 0, notFound: 1 },
     source: sources.netstatLinux,

@@ -39,7 +39,9 @@ function lsof(protocol: Protocol, intent: 'listener' | 'sockets'): CommandSpec {
         : []),
     ],
     output:
-      'A header, then COMMAND, PID, USER, FD, TYPE, … and NAME such as *:5000 (LISTEN) or 127.0.0.1:5000->127.0.0.1:61234.',
+      protocol === 'tcp'
+        ? 'A header, then COMMAND, PID, USER, FD, TYPE, … and NAME such as *:5000 (LISTEN) or 127.0.0.1:5000->127.0.0.1:61234.'
+        : 'A header, then COMMAND, PID, USER, FD, TYPE, … and NAME such as *:5353 (UDP sockets have no state).',
     empty:
       "No output and exit code 1. Without sudo this also happens for another user's process, so empty does not prove the port is free.",
     exitCodes: { found: 0, notFound: 1 },
@@ -71,7 +73,9 @@ function netstat(protocol: Protocol): CommandSpec {
       ...awkPortFlags('.', '$4 or $5'),
     ],
     output:
-      'Two header lines, then rows such as "tcp4 0 0 *.5000 *.* LISTEN … 1234". macOS writes address.port with a dot.',
+      protocol === 'tcp'
+        ? 'Two header lines, then rows such as "tcp4 0 0 *.5000 *.* LISTEN … 1234". macOS writes address.port with a dot.'
+        : 'Two header lines, then rows such as "udp4 0 0 *.5353 *.* … 1234" (no state for UDP). macOS writes address.port with a dot.',
     empty:
       'Only the two header lines and exit code 1 (set by the awk filter): no socket uses this port.',
     exitCodes: { found: 0, notFound: 1 },

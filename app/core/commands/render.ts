@@ -1,6 +1,7 @@
 import { catalogue } from './catalogue.ts';
 import { checkHost } from './host.ts';
 import { quoteFor } from './quote.ts';
+import type { PlatformId } from '../platform/platform-ids.ts';
 import type { CommandPlatform, CommandSpec, Intent, Protocol, RenderedCommand } from './types.ts';
 
 /** Values a template's placeholders are filled with. */
@@ -30,17 +31,22 @@ function requirePid(pid: number | undefined): number {
   return pid;
 }
 
-/** The catalogue entries for a platform and protocol, optionally of one intent, in catalogue order. */
+/**
+ * The catalogue entries for a platform and protocol, optionally of one intent, in catalogue order.
+ * For checks from another machine, `from` keeps only the tools that the user's platform has.
+ */
 export function listCommands(
   platform: CommandPlatform,
   protocol: Protocol,
   intent?: Intent,
+  from?: PlatformId,
 ): readonly CommandSpec[] {
   return catalogue.filter(
     (spec) =>
       spec.platform === platform &&
       spec.protocols.includes(protocol) &&
-      (intent === undefined || spec.intent === intent),
+      (intent === undefined || spec.intent === intent) &&
+      (from === undefined || spec.runsOn === undefined || spec.runsOn.includes(from)),
   );
 }
 
@@ -61,6 +67,7 @@ export function renderCommand(spec: CommandSpec, values: RenderValues): string {
     if (!checked.ok) throw new TypeError(checked.message);
     host = checked.host;
     if (checked.kind === 'ipv6' && spec.ipv6Template) template = spec.ipv6Template;
+    if (checked.kind === 'name' && spec.nameTemplate) template = spec.nameTemplate;
   }
   const pid = template.includes('{{pid}}') ? requirePid(values.pid) : 0;
   return template.replace(/\{\{(port|host|pid|protocol)\}\}/g, (_match, name: string) => {
@@ -71,16 +78,20 @@ export function renderCommand(spec: CommandSpec, values: RenderValues): string {
   });
 }
 
-/** Renders every command of a platform and protocol except stop-process, which needs a PID. */
+/**
+ * Renders every command of a platform and protocol except stop-process, which needs a PID; for
+ * checks from another machine (`platform: 'remote'`), `from` keeps the tools the user's platform has.
+ */
 export function renderCommands(input: {
   port: number;
   protocol: Protocol;
   platform: CommandPlatform;
   host?: string;
+  from?: PlatformId;
 }): RenderedCommand[] {
   const values: RenderValues = { port: input.port, protocol: input.protocol };
   if (input.host !== undefined) values.host = input.host;
-  return listCommands(input.platform, input.protocol)
+  return listCommands(input.platform, input.protocol, undefined, input.from)
     .filter((spec) => spec.intent !== 'stop-process')
     .map((spec) => ({ spec, text: renderCommand(spec, values) }));
 }

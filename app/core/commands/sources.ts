@@ -94,4 +94,12 @@ export const sources = {
     url: 'https://manpages.debian.org/bookworm/netcat-openbsd/nc.1.en.html',
     title: 'nc(1), OpenBSD netcat (Debian manual page)',
   },
+  ncMacos: {
+    url: 'https://github.com/apple-oss-distributions/netcat/blob/main/nc.1',
+    title: 'nc(1) as shipped with macOS (Apple open source, -G connection timeout)',
+  },
+  ncFreebsd: {
+    url: 'https://man.freebsd.org/cgi/man.cgi?query=nc&sektion=1',
+    title: 'nc(1), FreeBSD manual page',
+  },
 } satisfies Record<string, SourceRef>;

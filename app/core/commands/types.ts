@@ -37,6 +37,12 @@ export interface CommandSpec {
   template: string;
   /** Used instead of `template` when the host is an IPv6 address (nmap needs -6). */
   ipv6Template?: string;
+  /** Used instead of `template` when the host is a name, which may stand for IPv4 and IPv6 addresses. */
+  nameTemplate?: string;
+  /** For checks from another machine: the platforms that have this tool (Test-NetConnection is Windows-only). */
+  runsOn?: readonly PlatformId[];
+  /** Where the tool comes from when the platform does not ship it (nmap is never installed by default). */
+  install?: string;
   privilege: 'none' | 'sudo' | 'admin';
   privilegeWhy?: string;
   flags: readonly FlagNote[];

@@ -89,8 +89,8 @@ const coverage: [CommandPlatform, Protocol, Intent, Shell[]][] = [
   ['windows', 'tcp', 'ephemeral-range', ['cmd', 'powershell']],
   ['windows', 'udp', 'excluded-ranges', ['cmd', 'powershell']],
   ['windows', 'tcp', 'stop-process', ['cmd', 'powershell']],
-  ['remote', 'tcp', 'reachable', ['sh', 'powershell']],
-  ['remote', 'udp', 'reachable', ['sh']],
+  ['remote', 'tcp', 'reachable', ['sh', 'powershell', 'cmd']],
+  ['remote', 'udp', 'reachable', ['sh', 'cmd']],
 ];
 
 test.each(coverage)('%s %s %s is answered in %j', (platform, protocol, intent, shells) => {

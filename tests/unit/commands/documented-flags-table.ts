@@ -28,6 +28,11 @@ export const posixTools: Record<string, PosixToolDoc> = {
     letters: '46CDdFhklNnrStUuvZz',
     withValue: { w: /^\d+$/, p: /^\d+$/, s: /^\S+$/, i: /^\d+$/ },
   },
+  // Apple's nc (apple-oss-distributions/netcat nc.1): -G is the TCP connection timeout.
+  'nc-macos': {
+    letters: '46AacCDdEFhklMnOortUuvz',
+    withValue: { G: /^\d+$/, w: /^\d+$/, p: /^\d+$/, s: /^\S+$/, i: /^\d+$/ },
+  },
   nmap: { letters: '6nvFAO', withValue: { p: /^[\d,-]+$/, s: /^[STUAV]$/ } },
   awk: { letters: '', withValue: { v: /^[a-z]+=\d+$/, F: /^\S+$/, f: /^\S+$/ } },
   sysctl: { letters: 'abdehiNnoqTWx', withValue: {} },

@@ -16,20 +16,25 @@ const pid = 3141;
 const render = (spec: CommandSpec, host = 'example.com'): string =>
   renderCommand(spec, { port, protocol: spec.protocols[0] ?? 'tcp', host, pid });
 
-// Splits a POSIX command line into pipeline stages of words, keeping quoted text in one word.
+// Splits a command line into stages of words (at pipes, and at `;` or cmd's `&` between two
+// commands), keeping quoted text in one word.
 function posixStages(text: string): string[][] {
   const words = text.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
   const stages: string[][] = [[]];
   for (const word of words) {
-    if (word === '|') stages.push([]);
-    else stages.at(-1)?.push(word);
+    if (word === '|' || word === '&') stages.push([]);
+    else if (word.endsWith(';')) {
+      stages.at(-1)?.push(word.slice(0, -1));
+      stages.push([]);
+    } else stages.at(-1)?.push(word);
   }
   return stages;
 }
 
-function checkPosixStage(stage: string[]): void {
+function checkPosixStage(stage: string[], spec?: CommandSpec): void {
   const words = stage[0] === 'sudo' ? stage.slice(1) : stage;
-  const [tool = '', ...args] = words;
+  const [name = '', ...args] = words;
+  const tool = name === 'nc' && spec?.runsOn?.includes('macos') ? 'nc-macos' : name;
   const doc = posixTools[tool];
   expect(doc, `no documentation table for ${tool}`).toBeDefined();
   if (!doc) return;
@@ -52,9 +57,9 @@ const posixSpecs = catalogue.filter((spec) => spec.platform !== 'linux' && spec.
 
 describe('macOS, FreeBSD and remote sh commands use only documented options', () => {
   test.each(posixSpecs)('$id', (spec) => {
-    for (const stage of posixStages(render(spec))) checkPosixStage(stage);
+    for (const stage of posixStages(render(spec))) checkPosixStage(stage, spec);
     const ipv6 = spec.template.includes('{{host}}') ? render(spec, '2001:db8::1') : '';
-    for (const stage of ipv6 ? posixStages(ipv6) : []) checkPosixStage(stage);
+    for (const stage of ipv6 ? posixStages(ipv6) : []) checkPosixStage(stage, spec);
   });
 });
 
@@ -69,7 +74,8 @@ describe('port and host syntax of the non-Linux commands', () => {
     ['windows-powershell-listener-tcp', / -LocalPort 4711 /],
     ['windows-powershell-listener-udp', / -LocalPort 4711 /],
     ['windows-powershell-sockets-tcp', /\$_\.LocalPort -eq 4711 -or \$_\.RemotePort -eq 4711 /],
-    ['remote-nmap-reachable-tcp', /^nmap -p 4711 example\.com$/],
+    ['remote-nmap-reachable-tcp', /^nmap -p 4711 example\.com; nmap -6 -p 4711 example\.com$/],
+    ['remote-nc-macos-reachable-tcp', /^nc -zv -G 5 example\.com 4711$/],
     ['remote-nc-reachable-udp', /^nc -zvu -w 5 example\.com 4711$/],
     [
       'remote-test-netconnection-reachable-tcp',
@@ -101,6 +107,9 @@ describe('Windows commands use only documented options', () => {
       // Only findstr's regular-expression syntax: literals, '.', '*', '^' and [^ ] classes.
       expect(match?.[3]).toMatch(/^[\^ *A-Z:.[\]0-9]+$/);
       expect(match?.[3]).toContain(`:${port} `);
+    } else if (spec.tool === 'nmap') {
+      for (const stage of posixStages(text)) checkPosixStage(stage, spec);
+      expect(text).toContain(' & ');
     } else if (spec.tool === 'taskkill') {
       for (const option of text.split(' ').filter((word) => word.startsWith('/'))) {
         expect(taskkillOptions).toContain(option.toLowerCase());

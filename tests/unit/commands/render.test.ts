@@ -66,7 +66,7 @@ describe('renderCommand fills templates exactly', () => {
       {},
       'Get-NetTCPConnection | Where-Object { $_.LocalPort -eq 8080 -or $_.RemotePort -eq 8080 } | Select-Object LocalAddress, LocalPort, RemoteAddress, RemotePort, State, OwningProcess',
     ],
-    ['remote-nmap-reachable-tcp', 22, 'tcp', {}, 'nmap -p 22 localhost'],
+    ['remote-nmap-reachable-tcp', 22, 'tcp', {}, 'nmap -p 22 localhost; nmap -6 -p 22 localhost'],
     [
       'remote-nmap-reachable-tcp',
       22,
@@ -171,7 +171,17 @@ describe('listCommands and renderCommands', () => {
       'excluded-ranges',
       ['windows-cmd-netsh-excludedportrange', 'windows-powershell-netsh-excludedportrange'],
     ],
-    ['remote', 'udp', 'reachable', ['remote-nmap-reachable-udp', 'remote-nc-reachable-udp']],
+    [
+      'remote',
+      'udp',
+      'reachable',
+      [
+        'remote-nmap-reachable-udp',
+        'remote-nc-reachable-udp',
+        'remote-nc-macos-reachable-udp',
+        'remote-windows-nmap-reachable-udp',
+      ],
+    ],
     ['freebsd', 'udp', 'stop-process', ['freebsd-kill-stop-process']],
     ['macos', 'udp', 'excluded-ranges', []],
   ] as [CommandPlatform, Protocol, Intent, string[]][])(
@@ -197,13 +207,68 @@ describe('listCommands and renderCommands', () => {
   });
 
   test('renderCommands uses the host for remote checks, defaulting to localhost', () => {
-    const texts = renderCommands({ platform: 'remote', protocol: 'tcp', port: 22 }).map(
-      ({ text }) => text,
-    );
+    const texts = renderCommands({
+      platform: 'remote',
+      protocol: 'tcp',
+      port: 22,
+      from: 'linux',
+    }).map(({ text }) => text);
     expect(texts).toEqual([
-      'nmap -p 22 localhost',
+      'nmap -p 22 localhost; nmap -6 -p 22 localhost',
       'nc -zv -w 5 localhost 22',
-      'Test-NetConnection -ComputerName localhost -Port 22',
     ]);
+  });
+
+  test.each([
+    ['linux', ['nmap', 'nc'], ['remote-nmap-reachable-tcp', 'remote-nc-reachable-tcp']],
+    ['freebsd', ['nmap', 'nc'], ['remote-nmap-reachable-tcp', 'remote-nc-reachable-tcp']],
+    ['macos', ['nmap', 'nc'], ['remote-nmap-reachable-tcp', 'remote-nc-macos-reachable-tcp']],
+    [
+      'windows',
+      ['Test-NetConnection', 'nmap'],
+      ['remote-test-netconnection-reachable-tcp', 'remote-windows-nmap-reachable-tcp'],
+    ],
+  ] as const)('checks from another machine on %s use only its tools', (from, tools, ids) => {
+    const found = renderCommands({ platform: 'remote', protocol: 'tcp', port: 22, from });
+    expect(found.map(({ spec: entry }) => entry.tool)).toEqual(tools);
+    expect(found.map(({ spec: entry }) => entry.id)).toEqual(ids);
+  });
+
+  test('nmap says it is not installed by default; macOS nc bounds the connect with -G, not -w', () => {
+    const nmap = renderCommands({ platform: 'remote', protocol: 'tcp', port: 22, from: 'windows' });
+    expect(nmap.find(({ spec: entry }) => entry.tool === 'nmap')?.spec.install).toMatch(
+      /not installed by default/,
+    );
+    const [mac] = renderCommands({
+      platform: 'remote',
+      protocol: 'tcp',
+      port: 22,
+      from: 'macos',
+    }).filter(({ spec: entry }) => entry.tool === 'nc');
+    expect(mac?.text).toBe('nc -zv -G 5 localhost 22');
+  });
+
+  test('an address host gets one nmap run; a name gets IPv4 and IPv6 runs', () => {
+    const nmap = spec('remote-nmap-reachable-tcp');
+    expect(renderCommand(nmap, { port: 80, protocol: 'tcp', host: '127.0.0.1' })).toBe(
+      'nmap -p 80 127.0.0.1',
+    );
+    expect(renderCommand(nmap, { port: 80, protocol: 'tcp', host: '::1' })).toBe(
+      'nmap -6 -p 80 ::1',
+    );
+    expect(renderCommand(nmap, { port: 80, protocol: 'tcp', host: 'localhost' })).toBe(
+      'nmap -p 80 localhost; nmap -6 -p 80 localhost',
+    );
+    const windows = spec('remote-windows-nmap-reachable-udp');
+    expect(renderCommand(windows, { port: 53, protocol: 'udp', host: 'localhost' })).toBe(
+      'nmap -sU -p 53 localhost & nmap -6 -sU -p 53 localhost',
+    );
+  });
+
+  test('nc -z over UDP is not described as sending nothing', () => {
+    for (const id of ['remote-nc-reachable-udp', 'remote-nc-macos-reachable-udp']) {
+      const z = spec(id).flags.find((flag) => flag.token === '-z');
+      expect(z?.meaning).toMatch(/sends a few one-byte datagrams/);
+    }
   });
 });
