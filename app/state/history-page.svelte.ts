@@ -27,6 +27,16 @@ export interface ImportNotice {
 /** The largest file the import reads (the storage layer refuses more anyway). */
 const MAX_BYTES = 50 * 1024 * 1024;
 
+/** What the browser's answer to "Ask to keep it" means, said to the person who asked. */
+const persistAnswers: Record<PersistenceState, string> = {
+  persisted: 'Done: this browser will keep your history even when storage runs low.',
+  'not-persisted':
+    'The browser said no, so it may still delete your history when storage runs low (browsers ' +
+    'usually grant this to sites you use often or installed). Export your history to keep a copy.',
+  unsupported:
+    'This browser cannot promise to keep stored data; export your history to keep a copy.',
+};
+
 /** State and actions of the history page; every storage call goes through here. */
 export class HistoryPage {
   rows = $state.raw<PortHistory[]>([]);
@@ -35,6 +45,8 @@ export class HistoryPage {
   message = $state('');
   undo = $state.raw<Undoable | undefined>(undefined);
   persistence = $state<PersistenceState | undefined>(undefined);
+  /** What the browser answered the last "Ask to keep it", in words. */
+  persistAnswer = $state('');
   importNotice = $state.raw<ImportNotice | undefined>(undefined);
   /** The checks of every port whose list is open, read again on each load so none goes stale. */
   openChecks = $state.raw<Readonly<Record<number, CheckRecord[]>>>({});
@@ -188,9 +200,10 @@ export class HistoryPage {
     }
   }
 
-  /** Asks the browser to keep this site's data under storage pressure. */
+  /** Asks the browser to keep this site's data under storage pressure, and says what it answered. */
   async persist(): Promise<void> {
     const m = await historyState.storage();
     this.persistence = await m.requestPersistence();
+    this.persistAnswer = persistAnswers[this.persistence];
   }
 }

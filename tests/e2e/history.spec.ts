@@ -371,3 +371,34 @@ test('an open list of checks shows checks imported after it was opened', async (
   await expect(page.locator('ol.rows > li')).toContainText('2 checks');
   await expect(items).toHaveCount(2);
 });
+
+test('"Ask to keep it" says what the browser answered, refused or granted', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  problems,
+}) => {
+  void problems;
+  await openHistory(page);
+  // Headless Chromium refuses persistent storage to a site it has no engagement with.
+  await page.getByRole('button', { name: 'Ask to keep it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The browser said no' })).toContainText(
+    'it may still delete your history when storage runs low',
+  );
+  // The site's permission, set as a browser would after the user installed or bookmarked it.
+  const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
+  await (
+    await browser.newBrowserCDPSession()
+  ).send('Browser.setPermission', {
+    permission: { name: 'persistent-storage' },
+    setting: 'granted',
+    origin: new URL(baseURL ?? '').origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  await page.getByRole('button', { name: 'Ask to keep it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Done:/ })).toHaveText(
+    'Done: this browser will keep your history even when storage runs low.',
+  );
+  await expect(page.getByText('This browser has promised to keep your history')).toBeVisible();
+});
