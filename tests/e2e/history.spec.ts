@@ -402,3 +402,17 @@ test('"Ask to keep it" says what the browser answered, refused or granted', asyn
   );
   await expect(page.getByText('This browser has promised to keep your history')).toBeVisible();
 });
+
+test('a port kept only by a note or pin says it has no checks, not "0 checks"', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await openHistory(page);
+  const file = exportFile({ pins: [{ port: 3389, pinnedAt: 1_750_000_000_000 }] });
+  await page.getByLabel('Import').setInputFiles(tempFile('pins.json', file));
+  const row = page.locator('ol.rows > li');
+  await expect(row).toContainText('No checks · last change');
+  await expect(row).not.toContainText('0 checks');
+  await expect(page.getByRole('button', { name: 'Checks of port 3389' })).toHaveCount(0);
+});
