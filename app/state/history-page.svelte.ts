@@ -5,7 +5,10 @@ import type {
   PersistenceState,
   PortHistory,
 } from '../storage/index.ts';
+import { loadCommandNames } from './check-label.ts';
+import type { CommandNames } from './check-label.ts';
 import { historyState, messageOf } from './history.svelte.ts';
+import { describeImport } from './import-summary.ts';
 
 export type { CheckRecord, PortHistory, ImportResult };
 
@@ -15,6 +18,25 @@ interface Undoable {
   snapshot: HistorySnapshot;
 }
 
+/** The outcome of the last import, shown next to the import control. */
+export interface ImportNotice {
+  ok: boolean;
+  text: string;
+}
+
+/** The largest file the import reads (the storage layer refuses more anyway). */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** What the browser's answer to "Ask to keep it" means, said to the person who asked. */
+const persistAnswers: Record<PersistenceState, string> = {
+  persisted: 'Done: this browser will keep your history even when storage runs low.',
+  'not-persisted':
+    'The browser said no, so it may still delete your history when storage runs low (browsers ' +
+    'usually grant this to sites you use often or installed). Export your history to keep a copy.',
+  unsupported:
+    'This browser cannot promise to keep stored data; export your history to keep a copy.',
+};
+
 /** State and actions of the history page; every storage call goes through here. */
 export class HistoryPage {
   rows = $state.raw<PortHistory[]>([]);
@@ -23,6 +45,13 @@ export class HistoryPage {
   message = $state('');
   undo = $state.raw<Undoable | undefined>(undefined);
   persistence = $state<PersistenceState | undefined>(undefined);
+  /** What the browser answered the last "Ask to keep it", in words. */
+  persistAnswer = $state('');
+  importNotice = $state.raw<ImportNotice | undefined>(undefined);
+  /** The checks of every port whose list is open, read again on each load so none goes stale. */
+  openChecks = $state.raw<Readonly<Record<number, CheckRecord[]>>>({});
+  /** Command names by catalogue id, once the first list of checks was opened. */
+  commandNames = $state.raw<CommandNames | undefined>(undefined);
   private filterText = '';
   private nameOf: (port: number) => string | undefined = () => undefined;
 
@@ -47,6 +76,7 @@ export class HistoryPage {
         return;
       }
       this.rows = await m.historyByPort(filter.trim() || undefined, this.nameOf);
+      this.openChecks = await this.readChecks(Object.keys(this.openChecks).map(Number));
       this.error = '';
       this.loading = false;
       if (this.persistence === undefined)
@@ -57,10 +87,22 @@ export class HistoryPage {
     }
   }
 
+  private async readChecks(ports: number[]): Promise<Record<number, CheckRecord[]>> {
+    const m = await historyState.storage();
+    const lists = await Promise.all(
+      ports.map(async (port) => [port, await m.listChecks(port)] as const),
+    );
+    // A port whose checks are all gone (deleted, cleared) closes its list.
+    return Object.fromEntries(lists.filter(([, list]) => list.length > 0));
+  }
+
   private async act(
     run: (m: Awaited<ReturnType<typeof historyState.storage>>) => Promise<unknown>,
     failure: string,
   ): Promise<boolean> {
+    // A new action makes the last one's notices old news.
+    this.message = '';
+    this.importNotice = undefined;
     try {
       await run(await historyState.storage());
       await this.load();
@@ -71,10 +113,16 @@ export class HistoryPage {
     }
   }
 
-  /** The checks of one port, newest first. */
-  async checksOf(port: number): Promise<CheckRecord[]> {
-    const m = await historyState.storage();
-    return m.listChecks(port);
+  /** Opens or closes the list of a port's checks (with command names); it stays current. */
+  async toggleChecks(port: number): Promise<void> {
+    if (this.openChecks[port]) {
+      const { [port]: _closed, ...open } = this.openChecks;
+      this.openChecks = open;
+      return;
+    }
+    const [checks, names] = await Promise.all([this.readChecks([port]), loadCommandNames()]);
+    this.commandNames = names;
+    this.openChecks = { ...this.openChecks, ...checks };
   }
 
   deleteCheck = (id: number) => this.act((m) => m.deleteCheck(id), 'The check was not deleted');
@@ -118,22 +166,44 @@ export class HistoryPage {
     return m.exportCsv();
   }
 
-  /** Imports a JSON export; on any problem nothing changes and the message names it. */
-  async importText(text: string): Promise<ImportResult | undefined> {
+  /**
+   * Imports a JSON export; on any problem nothing changes and the notice says why. A pending Undo
+   * is withdrawn: what it would put back predates the import, and must not be mixed into it.
+   */
+  async importFile(file: File): Promise<void> {
+    this.message = '';
+    const failed = (why: string) =>
+      (this.importNotice = { ok: false, text: `Import failed, nothing was changed. ${why}` });
+    if (file.size > MAX_BYTES) {
+      const mb = (file.size / 1024 / 1024).toFixed(0);
+      failed(`${file.name} is ${mb} MB; a history file can be at most 50 MB.`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      failed(`${file.name} could not be read; it may have been moved or changed. Choose it again.`);
+      return;
+    }
     try {
       const m = await historyState.storage();
       const result = await m.importJson(text);
+      if (this.undo) {
+        this.undo = undefined;
+        this.message = 'The import changed your history, so the earlier removal cannot be undone.';
+      }
+      this.importNotice = { ok: true, text: describeImport(file.name, result) };
       await this.load();
-      return result;
     } catch (error) {
-      this.error = `Import failed, nothing was changed. ${messageOf(error)}`;
-      return undefined;
+      failed(messageOf(error));
     }
   }
 
-  /** Asks the browser to keep this site's data under storage pressure. */
+  /** Asks the browser to keep this site's data under storage pressure, and says what it answered. */
   async persist(): Promise<void> {
     const m = await historyState.storage();
     this.persistence = await m.requestPersistence();
+    this.persistAnswer = persistAnswers[this.persistence];
   }
 }

@@ -1,6 +1,7 @@
 import { commit } from './commit.ts';
 import { withDatabase } from './db.ts';
 import { groupHistory } from './group-history.ts';
+import { checkIdentity } from './merge-import.ts';
 import { refreshStats } from './port-stats.ts';
 import type { PortNamer } from './group-history.ts';
 import { HISTORY_STORES } from './schema.ts';
@@ -73,20 +74,44 @@ export function clearHistory(): Promise<HistorySnapshot> {
   });
 }
 
-/** Puts back what clearHistory or deletePort removed, with the same ids (undo). */
+/**
+ * Puts back what clearHistory or deletePort removed, with the same ids (undo). Whatever was
+ * written since wins: a check already stored (the same event, say from an import) is not added
+ * twice, and a note, pin or answer stored now is not replaced by the older one.
+ */
 export function restoreHistory(snapshot: HistorySnapshot): Promise<void> {
   return withDatabase(async (db) => {
     const tx = db.transaction(HISTORY_STORES, 'readwrite');
     const checks = tx.objectStore('checks');
+    const ports = [...new Set(snapshot.checks.map((check) => check.port))];
+    const [stored, notes, pins, feedback] = await Promise.all([
+      Promise.all(ports.map((port) => checks.index('port').getAll(port))),
+      keysOf(tx.objectStore('notes')),
+      keysOf(tx.objectStore('pins')),
+      keysOf(tx.objectStore('feedback')),
+    ]);
+    const seen = new Set(stored.flat().map(checkIdentity));
     await commit(tx.done, [
-      ...snapshot.checks.map((check) => checks.put(check)),
+      ...snapshot.checks
+        .filter((check) => !seen.has(checkIdentity(check)))
+        .map((check) => checks.put(check)),
       ...refreshStats(
         { checksByPort: checks.index('port'), stats: tx.objectStore('portStats') },
-        snapshot.checks.map((check) => check.port),
+        ports,
       ),
-      ...snapshot.notes.map((note) => tx.objectStore('notes').put(note)),
-      ...snapshot.pins.map((pin) => tx.objectStore('pins').put(pin)),
-      ...snapshot.feedback.map((answer) => tx.objectStore('feedback').put(answer)),
+      ...snapshot.notes
+        .filter((note) => !notes.has(note.port))
+        .map((note) => tx.objectStore('notes').put(note)),
+      ...snapshot.pins
+        .filter((pin) => !pins.has(pin.port))
+        .map((pin) => tx.objectStore('pins').put(pin)),
+      ...snapshot.feedback
+        .filter((answer) => !feedback.has(answer.port))
+        .map((answer) => tx.objectStore('feedback').put(answer)),
     ]);
   });
+}
+
+async function keysOf(store: { getAllKeys(): Promise<number[]> }): Promise<Set<number>> {
+  return new Set(await store.getAllKeys());
 }

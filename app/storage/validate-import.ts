@@ -1,3 +1,4 @@
+import { CHECKS_CSV_HEADER } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { describeValue } from './fields.ts';
 import { LIMITS } from './limits.ts';
@@ -29,7 +30,9 @@ export function parseImportFile(text: string): ExportFile {
     );
   }
   if (text.trim() === '') fail('The file is empty.');
-  const data = parseJson(text);
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) fail(notJsonProblem(body));
+  const data = parseJson(body);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail(`This is not a Portwise export: expected a JSON object, found ${describeValue(data)}.`);
   }
@@ -67,14 +70,37 @@ function fail(problem: string): never {
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
-  } catch (error) {
+  } catch {
     if (looksTruncated(text)) {
       fail(
         'The file ends too early (truncated JSON): it was probably cut off while saving or downloading.',
       );
     }
-    fail(`The file is not valid JSON (${(error as Error).message}).`);
+    // The parser's own message ("Unexpected token …") means nothing to the person importing.
+    fail(
+      'The file starts like a JSON export but is damaged, so it cannot be read. Export it again from Portwise, or choose another copy.',
+    );
   }
+}
+
+const CHOOSE_JSON =
+  'To import, choose the JSON export (portwise-history-YYYY-MM-DD.json, saved with Export JSON).';
+
+/** Says what a file that is not JSON at all probably is, and which file to choose instead. */
+function notJsonProblem(body: string): string {
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  if (firstLine === CHECKS_CSV_HEADER.join(',')) {
+    return `This is the CSV export of your checks. CSV is export-only (for spreadsheets) and cannot be imported. ${CHOOSE_JSON}`;
+  }
+  // NUL or undecodable bytes: an image, archive or other binary file read as text.
+  const start = body.slice(0, 1024);
+  if (start.includes('\0') || start.includes('\uFFFD')) {
+    return `This is not a Portwise history file (it is not text). ${CHOOSE_JSON}`;
+  }
+  if (firstLine.includes(',') || firstLine.includes(';') || firstLine.includes('\t')) {
+    return `This looks like a spreadsheet file (CSV), not a Portwise history file; CSV cannot be imported. ${CHOOSE_JSON}`;
+  }
+  return `This is not a Portwise history file: a Portwise export is JSON and starts with “{”. ${CHOOSE_JSON}`;
 }
 
 /** Whether JSON text ends inside a string or with brackets still open: a cut-off file. */

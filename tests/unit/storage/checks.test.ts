@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { deleteCheck, listChecks, recordCheck } from '../../../app/storage/checks.ts';
 import { StorageInputError } from '../../../app/storage/errors.ts';
+import { exportJson } from '../../../app/storage/export.ts';
 import { setFeedback } from '../../../app/storage/feedback.ts';
 import {
   clearHistory,
@@ -8,7 +9,8 @@ import {
   historyByPort,
   restoreHistory,
 } from '../../../app/storage/history.ts';
-import { setNote } from '../../../app/storage/notes.ts';
+import { importJson } from '../../../app/storage/import.ts';
+import { getNote, setNote } from '../../../app/storage/notes.ts';
 import { setPin } from '../../../app/storage/pins.ts';
 import type { NewCheck } from '../../../app/storage/types.ts';
 import { aCheck, useFreshDatabase } from './fake-db.ts';
@@ -157,5 +159,19 @@ describe('deleting and undo', () => {
     await restoreHistory(snapshot);
     expect(await listChecks()).toEqual([later, ...checks]);
     expect((await historyByPort()).filter((row) => row.port !== 1)).toEqual(rows);
+  });
+
+  test('an undo after an import adds no duplicate and replaces nothing imported since', async () => {
+    await seed();
+    const exported = await exportJson();
+    const snapshot = await clearHistory();
+    const notes = exported.notes.map((note) => ({ ...note, text: 'from the file' }));
+    await importJson(JSON.stringify({ ...exported, notes }));
+    const imported = await listChecks();
+    const rows = await historyByPort();
+    await restoreHistory(snapshot);
+    expect(await listChecks()).toEqual(imported);
+    expect((await getNote(80))?.text).toBe('from the file');
+    expect(await historyByPort()).toEqual(rows);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { recordCheck } from '../../../app/storage/checks.ts';
 import { ImportError } from '../../../app/storage/errors.ts';
-import { exportJson } from '../../../app/storage/export.ts';
+import { exportCsv, exportJson } from '../../../app/storage/export.ts';
 import { setFeedback } from '../../../app/storage/feedback.ts';
 import { clearHistory } from '../../../app/storage/history.ts';
 import { importJson } from '../../../app/storage/import.ts';
@@ -147,7 +147,12 @@ const at = <T>(list: T[], index: number): T => {
 };
 
 const badFiles: [string, (valid: string) => string, string][] = [
-  ['not JSON', () => 'port,protocol\n80,tcp', 'The file is not valid JSON'],
+  ['a spreadsheet', () => 'port,protocol\n80,tcp', 'This looks like a spreadsheet file (CSV)'],
+  [
+    'damaged JSON',
+    () => '{"format": portwise-history}',
+    'starts like a JSON export but is damaged',
+  ],
   ['empty', () => '  \n', 'The file is empty.'],
   ['an array', () => '[]', 'expected a JSON object, found a list'],
   ['truncated JSON', (valid) => valid.slice(0, Math.floor(valid.length / 2)), 'truncated JSON'],
@@ -281,5 +286,35 @@ describe('a bad import file', () => {
       'notes[1]: updatedAt -1 is not a valid date',
     ]);
     expect(error.message).toBe('checks[2]: port 65536 is outside 0–65535 (and 1 more problem)');
+  });
+});
+
+describe('a file that is not a JSON export', () => {
+  const chooseJson = 'choose the JSON export (portwise-history-YYYY-MM-DD.json';
+  test.each<[string, () => Promise<string>, string]>([
+    [
+      'the CSV export',
+      () => exportCsv(),
+      'This is the CSV export of your checks. CSV is export-only',
+    ],
+    ['the CSV export with a BOM', async () => `\uFEFF${await exportCsv()}`, 'CSV is export-only'],
+    ['plain text', async () => 'my ports: 22, 80', 'This looks like a spreadsheet file (CSV)'],
+    ['a note', async () => 'ssh on 22\n', 'a Portwise export is JSON and starts with “{”'],
+    ['a PNG image', async () => '\uFFFDPNG\r\n\u001a\n\0\0\0\rIHDR', 'it is not text'],
+    [
+      'JSON with a missing comma',
+      async () => '{"checks": [1 2]}',
+      'starts like a JSON export but is damaged',
+    ],
+  ])('%s: says which file to choose, never a parser error', async (_name, makeFile, message) => {
+    await seed();
+    const before = await exportJson();
+    const text = await makeFile();
+    const error = (await importJson(text).catch((e: unknown) => e)) as ImportError;
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error.message).toContain(message);
+    if (!message.includes('damaged')) expect(error.message).toContain(chooseJson);
+    expect(error.message).not.toMatch(/Unexpected|position|not valid JSON/);
+    expect(comparable(await exportJson())).toEqual(comparable(before));
   });
 });
