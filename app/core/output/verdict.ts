@@ -96,6 +96,12 @@ function connectionsOnly(
   const partial = partialViewOf(parsed);
   const warnings = partial === undefined ? [] : [partialViewWarning(partial)];
   const nothing = partial === undefined ? 'Nothing listens' : 'No process you can see listens';
+  const bound = local.filter((row) => row.state === 'BOUND');
+  if (bound.length > 0) {
+    const who = owners(bound);
+    const sentence = `Port ${port} is held${who ? ` by ${who}` : ''}: bound but not listening, which still stops other programs from binding it`;
+    return { kind: 'connections-only', sentence, warnings, rows: [] };
+  }
   if (local.length > 0) {
     const live = local.filter((row) => !isLingering(row));
     const who = owners(live);

@@ -151,6 +151,23 @@ PORT     STATE  SERVICE
   });
 });
 
+describe('the same class: a bound socket holds the port without listening', () => {
+  test('PowerShell Bound and netstat -q BOUND are held, never "only the local end"', () => {
+    const ps = `
+LocalAddress LocalPort RemoteAddress RemotePort State OwningProcess
+------------ --------- ------------- ---------- ----- -------------
+0.0.0.0           5000 0.0.0.0                0 Bound          7120
+`;
+    const netstat = '  TCP    0.0.0.0:5000           0.0.0.0:0              BOUND           7120';
+    for (const text of [ps, netstat]) {
+      const { verdict } = readAnswer(text, tcp(5000, 'windows'));
+      expect(verdict.sentence).toBe(
+        'Port 5000 is held by PID 7120: bound but not listening, which still stops other programs from binding it',
+      );
+    }
+  });
+});
+
 describe('7. a loopback connection to the port proves a listener', () => {
   test.each([
     [
