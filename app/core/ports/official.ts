@@ -10,7 +10,12 @@ export function isOfficial(fact: ServiceFact, info: PortInfo): boolean {
   const service = fact.service;
   if (!service || fact.port !== info.port) return false;
   return fact.protocols.every((transport) => {
-    const assigned = info.iana.some((a) => a.transport === transport && a.names.includes(service));
+    // Range assignments count too: x11 is IANA's 6000–6063, ircu its 6665–6669.
+    const assigned =
+      info.iana.some((a) => a.transport === transport && a.names.includes(service)) ||
+      info.ianaRanges.some(
+        (r) => r.service === service && (r.transport === transport || r.transport === ''),
+      );
     const lead = info.services.find(
       (s) => s.port === info.port && s.service === service && s.protocols.includes(transport),
     );

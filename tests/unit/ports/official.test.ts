@@ -33,6 +33,8 @@ describe('Official badge', () => {
     [443, 'HTTP/3 (QUIC)'],
     [22, 'SSH'],
     [3389, 'Remote Desktop (RDP over UDP)'],
+    [6000, 'X11 (X Window System)'],
+    [6667, 'IRC'],
   ])('%i %s is official', (port, name) => {
     const info = knowledge.lookup(port);
     const fact = info.services.find((s) => s.name === name);
