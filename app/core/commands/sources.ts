@@ -63,8 +63,9 @@ export const sources = {
     title: 'The default dynamic port range for TCP/IP has changed (Microsoft KB 929851)',
   },
   netshExcluded: {
-    url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/default-dynamic-port-range-tcpip-chang',
-    title: 'netsh built-in help (netsh int ipv4 show excludedportrange /?) and Microsoft KB 929851',
+    url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/error-10013-wsaeacces-is-returned',
+    title:
+      'Error 10013 (WSAEACCES) when binding an excluded port (Microsoft KB 3039044); netsh int ipv4 show excludedportrange /?',
   },
   taskkill: {
     url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/taskkill',

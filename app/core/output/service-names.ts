@@ -1,6 +1,9 @@
 /**
  * Port numbers of the service names that ss, netstat and lsof print when run without -n.
  * Names follow the usual /etc/services spelling (IANA service names plus Debian's additions).
+ * Only names that stand for one port both in IANA's registry and in /etc/services are here: a name
+ * the registry gives to several ports (http-alt is 591, 8008 and 8080; x11 is 6000–6063) leaves the
+ * port unknown rather than guessed, and so does a name no services file defines (nmap's http-proxy).
  */
 const SERVICE_PORTS: Readonly<Record<string, number>> = {
   ftp: 21,
@@ -40,11 +43,9 @@ const SERVICE_PORTS: Readonly<Record<string, number>> = {
   postgresql: 5432,
   mdns: 5353,
   amqp: 5672,
-  x11: 6000,
   redis: 6379,
-  'http-alt': 8080,
+  // Debian's alias of http-alt for 8080/tcp only; the registry has no webcache.
   webcache: 8080,
-  'http-proxy': 8080,
 };
 
 /** Port of a service name as printed without -n, or undefined when the name is not known here. */

@@ -186,16 +186,22 @@ export class Knowledge {
   /** Everything known about a port; throws InvalidPortError for anything but an integer 0–65535. */
   lookup(port: number, firstOs?: string): PortInfo {
     assertPort(port);
+    const iana = this.ianaOf(port);
+    const ianaRanges = this.ranges.filter((r) => port >= r.from && port <= r.to);
     return {
       port,
       rangeClass: rangeClassOf(port),
-      iana: this.ianaOf(port),
-      ianaRanges: this.ranges.filter((r) => port >= r.from && port <= r.to),
+      iana,
+      ianaRanges,
       services: entriesAt(this.servicesByPort, port),
       unofficial: entriesAt(this.unofficialByPort, port),
       security: entriesAt(this.securityByPort, port),
       ephemeral: ephemeralMembership(port, firstOs),
       browserBlocked: this.blocked.has(port),
+      ianaReserved:
+        port === 0 ||
+        ianaRanges.some((r) => !r.service && saysReserved(r.description)) ||
+        (iana.length > 0 && iana.every((a) => a.names.length === 0 && saysReserved(a.description))),
       nearby: this.nearby(port, 3),
     };
   }
@@ -224,6 +230,11 @@ export class Knowledge {
   private firstNamedFrom(port: number): number {
     return lowerBound(this.namedPorts, port);
   }
+}
+
+/** Whether IANA's description marks a row as reserved ("Reserved", "Reserved - IANA"). */
+function saysReserved(description: string): boolean {
+  return /^reserved\b/i.test(description);
 }
 
 function confidenceRank(use: UnofficialUse): number {

@@ -97,5 +97,7 @@ export interface PortInfo {
   security: SecurityNote[];
   ephemeral: EphemeralMembership[];
   browserBlocked: boolean;
+  /** IANA reserves the port: port 0, a Reserved row without a transport, or only unnamed Reserved rows. */
+  ianaReserved: boolean;
   nearby: NearbyPort[];
 }

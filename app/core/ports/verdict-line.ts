@@ -35,7 +35,7 @@ export function ephemeralPhrase(rows: EphemeralMembership[]): string {
 export function assignmentPhrase(info: PortInfo | undefined, name: string): string {
   if (name) return name;
   if (!info) return '';
-  if (info.port === 0) return 'reserved';
+  if (info.ianaReserved) return 'reserved';
   if (info.iana.some((a) => /^reserved$/i.test(a.description))) return 'reserved';
   return 'unassigned';
 }

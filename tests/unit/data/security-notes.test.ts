@@ -65,3 +65,16 @@ describe('security-notes.json schema', () => {
     expect(entries.some((e) => e.port === port && e.protocols.includes(protocol))).toBe(true);
   });
 });
+
+describe('notes state what changed with versions', () => {
+  // Redis docs: protected mode is on by default since 3.2 and refuses remote clients while the
+  // default user has no password; the gap is that no password is set by default.
+  it('6379: Redis has no password by default; protected mode since 3.2 is not the gap', () => {
+    const redis = entries.find((e) => e.port === 6379);
+    expect(redis?.source).toMatch(/^https:\/\/redis\.io\/docs\//);
+    expect(redis?.note).toMatch(/no password by default/i);
+    expect(redis?.note).toMatch(/protected mode, on by default since Redis 3\.2/i);
+    expect(redis?.note).not.toMatch(/enable protected mode/i);
+    expect(redis?.note).not.toMatch(/trusts every client/i);
+  });
+});

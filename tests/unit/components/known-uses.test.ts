@@ -1,0 +1,34 @@
+/** Badges on a port's known uses, rendered on the server as the page shows them. */
+import { expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import KnownUses from '../../../app/components/KnownUses.svelte';
+import { createKnowledge } from '../../helpers/knowledge.ts';
+
+const { knowledge } = createKnowledge();
+
+/** The text of each list item of the rendered uses. */
+function items(port: number): string[] {
+  const { body } = render(KnownUses, { props: { info: knowledge.lookup(port) } });
+  return [...body.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+test('443: HTTPS is Official, the Kubernetes API server convention is not', () => {
+  const list = items(443);
+  expect(list.find((t) => t.startsWith('HTTPS '))).toMatch(/Official/);
+  const kubernetes = list.find((t) => t.startsWith('Kubernetes API server'));
+  expect(kubernetes).toBeDefined();
+  expect(kubernetes).not.toMatch(/Official/);
+  expect(kubernetes).toMatch(/Common use/);
+});
+
+test('808: WCF net.tcp is shown as an unofficial use, not Official', () => {
+  const wcf = items(808).find((t) => t.startsWith('WCF net.tcp'));
+  expect(wcf).toBeDefined();
+  expect(wcf).not.toMatch(/Official/);
+  expect(wcf).toMatch(/Unofficial/);
+});
