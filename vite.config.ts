@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import { createLogger, defineConfig } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { summariseSlices } from './scripts/lib/build-log.js';
 import { inlineStylesheets, stylesheetsFirst } from './scripts/lib/html.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
@@ -103,10 +104,19 @@ function appShell(): Plugin {
   };
 }
 
+/** Vite's logger, with the ~40 lines listing knowledge slices cut to one; warnings and errors untouched. */
+function buildLogger(): Logger {
+  const logger = createLogger();
+  const info = logger.info.bind(logger);
+  logger.info = (message, options) => info(summariseSlices(message), options);
+  return logger;
+}
+
 const themeLight = '#0f5e9c';
 const background = '#ffffff';
 
 export default defineConfig({
+  customLogger: buildLogger(),
   plugins: [
     svelte(),
     knowledgeSlices(),
@@ -159,6 +169,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   json: { stringify: true },
+  // `npm start -- --port 8080` (or `vite preview --port 8080`) serves elsewhere.
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

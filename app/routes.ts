@@ -1,4 +1,5 @@
 /** Path ⇄ route value, pure: the app's URLs are part of its contract. */
+import { parsePlatformId } from './core/platform/platform-ids.ts';
 
 /** Protocol choice carried in ?proto=. */
 export type ProtocolParam = 'tcp' | 'udp';
@@ -41,6 +42,11 @@ function readProto(params: URLSearchParams): ProtocolParam | undefined {
   return proto === 'tcp' || proto === 'udp' ? proto : undefined;
 }
 
+/** Deletes a parameter whose value was not understood. */
+function dropUnknown(params: URLSearchParams, key: string, value: unknown): void {
+  if (!value) params.delete(key);
+}
+
 function withSearch(path: string, params: URLSearchParams): string {
   const s = params.toString();
   return s ? `${path}?${s}` : path;
@@ -49,6 +55,7 @@ function withSearch(path: string, params: URLSearchParams): string {
 /** Resolves a pathname and query string to a route or a redirect to the canonical URL. */
 export function resolveUrl(pathname: string, search = ''): Resolution {
   const params = new URLSearchParams(search);
+  const given = params.toString();
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
   if (path === '/' || path === '/index.html') return { kind: 'route', route: { name: 'home' } };
   if (path === '/history') return { kind: 'route', route: { name: 'history' } };
@@ -59,17 +66,20 @@ export function resolveUrl(pathname: string, search = ''): Resolution {
     const segment = portMatch[1] ?? '';
     const read = readPortSegment(segment);
     if ('message' in read) return notFound('bad-port', read.message);
-    if (!read.canonical || pathname !== `/port/${segment}`)
-      return { kind: 'redirect', to: withSearch(`/port/${read.port}`, params) };
     const proto = readProto(params);
+    // A shared link never carries a choice the page ignores: unknown ?proto= and ?os= are dropped.
+    dropUnknown(params, 'proto', proto);
+    dropUnknown(params, 'os', parsePlatformId(params.get('os')));
+    if (params.toString() !== given || !read.canonical || pathname !== `/port/${segment}`)
+      return { kind: 'redirect', to: withSearch(`/port/${read.port}`, params) };
     return { kind: 'route', route: { name: 'port', port: read.port, ...(proto ? { proto } : {}) } };
   }
   const rangeMatch = /^\/range\/([^/]*)$/.exec(path);
-  if (rangeMatch) return resolveRange(rangeMatch[1] ?? '', params);
+  if (rangeMatch) return resolveRange(rangeMatch[1] ?? '', params, given);
   return notFound('unknown-path', 'There is no page at this address.');
 }
 
-function resolveRange(segment: string, params: URLSearchParams): Resolution {
+function resolveRange(segment: string, params: URLSearchParams, given: string): Resolution {
   const m = /^(\d+)-(\d+)$/.exec(segment);
   if (!m)
     return notFound(
@@ -81,7 +91,9 @@ function resolveRange(segment: string, params: URLSearchParams): Resolution {
     return notFound('bad-range', `Both ends of a range must be ports. ${PORT_MESSAGE}`);
   const from = Math.min(a.port, b.port);
   const to = Math.max(a.port, b.port);
-  if (!a.canonical || !b.canonical || a.port > b.port)
+  // The first page is the plain address; a page that is not a number means nothing.
+  dropUnknown(params, 'page', /^(?!1$)[1-9]\d{0,2}$/.test(params.get('page') ?? ''));
+  if (params.toString() !== given || !a.canonical || !b.canonical || a.port > b.port)
     return { kind: 'redirect', to: withSearch(rangePath(from, to), params) };
   return { kind: 'route', route: { name: 'range', from, to } };
 }
@@ -112,13 +124,11 @@ export function searchPath(q: string): string {
   return q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search';
 }
 
-/** The document title of a route. */
-export function titleOf(route: Route): string {
+/** What a page is about, for its title. */
+function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): string {
   switch (route.name) {
-    case 'home':
-      return 'Portwise — what is this port, and what is using it?';
     case 'port':
-      return `Port ${route.port}`;
+      return name ? `Port ${route.port} (${name})` : `Port ${route.port}`;
     case 'range':
       return `Ports ${route.from}–${route.to}`;
     case 'search':
@@ -126,6 +136,17 @@ export function titleOf(route: Route): string {
     case 'history':
       return 'History';
     case 'not-found':
-      return route.reason === 'unknown-path' ? 'Page not found' : 'Not a valid port';
+      return route.reason === 'unknown-path'
+        ? 'Page not found'
+        : route.reason === 'bad-port'
+          ? 'Not a valid port'
+          : 'Not a valid range';
   }
+}
+
+/** The document title of a route (with the port's name once the data has it): "Portwise" once. */
+export function titleOf(route: Route, name = ''): string {
+  return route.name === 'home'
+    ? 'Portwise — what is this port, and what is using it?'
+    : `${pageTitle(route, name)} · Portwise`;
 }

@@ -1,6 +1,21 @@
 import { resolveUrl, titleOf } from '../routes.ts';
 import type { Route } from '../routes.ts';
 
+/**
+ * Scrolls to and focuses the element a URL fragment names. Parts of a page arrive late (the port
+ * page's commands wait for data and code), so it looks again for a few seconds while the address
+ * still names it.
+ */
+function reveal(hash: string, tries = 50): void {
+  const target = document.getElementById(hash.slice(1));
+  if (target) {
+    // Focus lands on a section or heading too, without adding it to the Tab order.
+    if (target.tabIndex < 0) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView();
+  } else if (tries && location.hash === hash) setTimeout(() => reveal(hash, tries - 1), 100);
+}
+
 /** The current route, kept in step with the History API; links are plain URLs. */
 class Router {
   route = $state.raw<Route>({ name: 'home' });
@@ -11,15 +26,18 @@ class Router {
   sync(): void {
     const resolution = resolveUrl(location.pathname, location.search);
     if (resolution.kind === 'redirect') {
-      history.replaceState(history.state, '', resolution.to);
+      history.replaceState(history.state, '', resolution.to + location.hash);
       this.sync();
       return;
     }
     this.search = location.search;
     // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
-    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route))
+    // Only a new page sets the title: the view may have refined it since (a port's name). Home's is
+    // index.html's own.
+    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route)) {
       this.route = resolution.route;
-    document.title = `${titleOf(resolution.route)} · Portwise`;
+      document.title = titleOf(resolution.route);
+    }
   }
 
   /** Goes to a same-origin URL; replace keeps the history entry (for switches such as ?proto=). */
@@ -29,11 +47,13 @@ class Router {
     else history.pushState(null, '', to);
     this.sync();
     if (location.pathname !== before) window.scrollTo(0, 0);
+    if (location.hash) reveal(location.hash);
   }
 
   /** Starts listening to back/forward and to clicks on same-origin links. */
   start(): () => void {
     this.sync();
+    if (location.hash) reveal(location.hash);
     const onPop = () => this.sync();
     const onClick = (event: MouseEvent) => {
       if (
@@ -52,6 +72,11 @@ class Router {
       event.preventDefault();
       if (url.pathname + url.search !== location.pathname + location.search)
         this.navigate(url.pathname + url.search + url.hash);
+      else if (url.hash) {
+        // A link within the page (such as "Skip to content") moves the reader and the focus there.
+        if (url.hash !== location.hash) history.pushState(null, '', url.hash);
+        reveal(url.hash);
+      }
     };
     addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);

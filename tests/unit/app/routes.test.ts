@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { portPath, rangePath, resolveUrl, searchPath, titleOf } from '../../../app/routes.ts';
+import type { Route } from '../../../app/routes.ts';
 
 describe('resolveUrl: good addresses', () => {
   test.each([
@@ -11,7 +13,8 @@ describe('resolveUrl: good addresses', () => {
     ['/port/65535', '', { name: 'port', port: 65535 }],
     ['/port/53', '?proto=udp', { name: 'port', port: 53, proto: 'udp' }],
     ['/port/53', '?proto=UDP', { name: 'port', port: 53, proto: 'udp' }],
-    ['/port/53', '?proto=icmp', { name: 'port', port: 53 }],
+    ['/port/53', '?os=macOS&proto=tcp', { name: 'port', port: 53, proto: 'tcp' }],
+    ['/range/0-1023', '?page=2', { name: 'range', from: 0, to: 1023 }],
     ['/range/49152-65535', '', { name: 'range', from: 49152, to: 65535 }],
     ['/range/80-80', '', { name: 'range', from: 80, to: 80 }],
     ['/search', '?q=postgres', { name: 'search', q: 'postgres' }],
@@ -53,6 +56,18 @@ describe('resolveUrl: non-canonical addresses redirect', () => {
     ['/port/80/', '', '/port/80'],
     ['/range/65535-49152', '', '/range/49152-65535'],
     ['/range/01-02', '', '/range/1-2'],
+    // A shared link never carries a value the page ignores: unknown ones go, known ones stay.
+    ['/port/53', '?proto=icmp', '/port/53'],
+    ['/port/53', '?proto=', '/port/53'],
+    ['/port/53', '?os=beos', '/port/53'],
+    ['/port/53', '?os=', '/port/53'],
+    ['/port/53', '?os=beos&proto=udp', '/port/53?proto=udp'],
+    ['/port/53', '?proto=x&os=linux', '/port/53?os=linux'],
+    ['/port/053', '?proto=x&os=windows', '/port/53?os=windows'],
+    ['/range/0-1023', '?page=1', '/range/0-1023'],
+    ['/range/0-1023', '?page=abc', '/range/0-1023'],
+    ['/range/0-1023', '?page=0', '/range/0-1023'],
+    ['/range/0-1023', '?page=-2', '/range/0-1023'],
   ])('%s%s → %s', (path, search, to) => {
     expect(resolveUrl(path, search)).toEqual({ kind: 'redirect', to });
   });
@@ -71,9 +86,41 @@ describe('path builders and titles', () => {
     expect(searchPath('')).toBe('/search');
   });
   test.each([
-    [{ name: 'port', port: 60904 } as const, 'Port 60904'],
-    [{ name: 'range', from: 1, to: 2 } as const, 'Ports 1–2'],
-    [{ name: 'not-found', reason: 'bad-port', message: '' } as const, 'Not a valid port'],
-    [{ name: 'not-found', reason: 'unknown-path', message: '' } as const, 'Page not found'],
+    [{ name: 'port', port: 60904 } as const, 'Port 60904 · Portwise'],
+    [{ name: 'range', from: 1, to: 2 } as const, 'Ports 1–2 · Portwise'],
+    [
+      { name: 'not-found', reason: 'bad-port', message: '' } as const,
+      'Not a valid port · Portwise',
+    ],
+    [
+      { name: 'not-found', reason: 'unknown-path', message: '' } as const,
+      'Page not found · Portwise',
+    ],
   ])('titleOf %o', (route, title) => expect(titleOf(route)).toBe(title));
+});
+
+describe('titles: one per route, naming Portwise once', () => {
+  const routes: [Route, string, string][] = [
+    [{ name: 'home' }, '', 'Portwise — what is this port, and what is using it?'],
+    [{ name: 'port', port: 5432 }, 'PostgreSQL', 'Port 5432 (PostgreSQL) · Portwise'],
+    [{ name: 'port', port: 53, proto: 'udp' }, '', 'Port 53 · Portwise'],
+    [{ name: 'range', from: 49152, to: 65535 }, '', 'Ports 49152–65535 · Portwise'],
+    [{ name: 'search', q: 'ssh' }, '', 'Search: ssh · Portwise'],
+    [{ name: 'search', q: '' }, '', 'Search ports · Portwise'],
+    [{ name: 'history' }, '', 'History · Portwise'],
+    [{ name: 'not-found', reason: 'unknown-path', message: '' }, '', 'Page not found · Portwise'],
+    [{ name: 'not-found', reason: 'bad-port', message: '' }, '', 'Not a valid port · Portwise'],
+    [{ name: 'not-found', reason: 'bad-range', message: '' }, '', 'Not a valid range · Portwise'],
+  ];
+  test.each(routes)('%o %s', (route, name, title) => {
+    expect(titleOf(route, name)).toBe(title);
+    expect(title.match(/Portwise/g)).toHaveLength(1);
+  });
+  test('every kind of route is covered', () => {
+    expect(new Set(routes.map(([r]) => r.name)).size).toBe(6);
+  });
+  test("home's title is index.html's, which the first paint shows before the app sets any", () => {
+    const html = readFileSync(new URL('../../../index.html', import.meta.url), 'utf8');
+    expect(/<title>(.*)<\/title>/.exec(html)?.[1]).toBe(titleOf({ name: 'home' }));
+  });
 });
