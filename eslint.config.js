@@ -5,15 +5,52 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/*
+ * The layers of the design notes, enforced per folder (tests/unit/lint/layers.test.ts proves each
+ * rule fails on a bad import):
+ *   core        pure functions and data types: no svelte, idb, DOM, network, timers or import()
+ *   load        how data and chunks reach the page (fetch, timers, `?url`, virtual modules,
+ *               import()); imports core only, so it stays a thin layer that state drives
+ *   storage     the only code that touches IndexedDB; no svelte, nothing above it
+ *   state       reactive state; imports core, load and storage, never components or idb
+ *   views, components   imports state, core and components; storage, load and idb only via state
+ *   worker      the service worker; no app code
+ */
 const svelteOrIdb = [
   { group: ['svelte', 'svelte/*', '*.svelte'], message: 'Core code is framework-free.' },
   { group: ['idb', 'idb/*'], message: 'Only app/storage may import idb.' },
 ];
+/** Bans imports from app/<folder> by any path: `../storage`, `../../storage/x.ts`, `app/storage`. */
 const upward = (/** @type {string[]} */ folders) =>
   folders.map((f) => ({
-    group: [`**/${f}/**`, `../${f}/*`, `../../${f}/*`],
+    group: [`**/${f}`, `**/${f}/**`],
     message: `This layer may not import from app/${f}.`,
   }));
+/** Bans dynamic `import()` of a module whose specifier matches `pattern` (an esquery regex). */
+const noDynamicImport = (/** @type {string} */ pattern, /** @type {string} */ message) => ({
+  selector: `ImportExpression[source.value=/${pattern}/]`,
+  message,
+});
+const idbPattern = '^idb(\\/|$)';
+/** Globals that fetch, wait or reach the page: core must not touch them. */
+const impure = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'indexedDB',
+  'location',
+  'self',
+  'globalThis',
+  'fetch',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+].map((name) => ({
+  name,
+  message: 'Core is pure; loading and timing belong in app/load or app/state.',
+}));
 
 export default tseslint.config(
   {
@@ -50,17 +87,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...svelteOrIdb, ...upward(['storage', 'state', 'views', 'components'])] },
+        {
+          patterns: [
+            ...svelteOrIdb,
+            ...upward(['load', 'storage', 'state', 'views', 'components']),
+          ],
+        },
       ],
-      'no-restricted-globals': [
+      'no-restricted-globals': ['error', ...impure],
+      'no-restricted-syntax': [
         'error',
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'indexedDB',
-        'location',
+        { selector: 'ImportExpression', message: 'Core is pure; chunks are loaded by app/load.' },
       ],
+    },
+  },
+  {
+    files: ['app/load/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '*.svelte'], message: 'Loading is framework-free.' },
+            { group: ['idb', 'idb/*'], message: 'Only app/storage may import idb.' },
+            ...upward(['storage', 'state', 'views', 'components']),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'indexedDB'],
     },
   },
   {
@@ -71,7 +125,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['svelte', 'svelte/*', '*.svelte'], message: 'Storage is framework-free.' },
-            ...upward(['state', 'views', 'components']),
+            ...upward(['load', 'state', 'views', 'components']),
           ],
         },
       ],
@@ -89,6 +143,10 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(idbPattern, 'Only app/storage may import idb.'),
+      ],
     },
   },
   {
@@ -99,9 +157,16 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['idb', 'idb/*'], message: 'Views talk to storage through app/state.' },
-            ...upward(['storage']),
+            ...upward(['storage', 'load']),
           ],
         },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(
+          `${idbPattern}|(^|\\/)(storage|load)(\\/|$)`,
+          'Views load storage and data through app/state.',
+        ),
       ],
       'no-restricted-globals': ['error', 'indexedDB'],
     },
@@ -114,7 +179,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../app/*', '../app/**'],
+              group: ['**/app', '**/app/**'],
               message: 'The service worker does not import app code.',
             },
           ],

@@ -1,5 +1,5 @@
-import { loadKnowledge, loadSlice, nextTask } from '../core/ports/load.ts';
-import type { KnowledgeSlice, LoadedKnowledge } from '../core/ports/load.ts';
+import { loadKnowledge, loadSlice, nextTask } from '../load/knowledge.ts';
+import type { KnowledgeSlice, LoadedKnowledge } from '../load/knowledge.ts';
 import type { Knowledge } from '../core/ports/knowledge.ts';
 import type { PortSearch } from '../core/ports/search.ts';
 

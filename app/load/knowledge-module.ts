@@ -1,6 +1,6 @@
-import type { KnowledgeData } from './knowledge-data.ts';
-import { Knowledge } from './knowledge.ts';
-import { PortSearch } from './search.ts';
+import type { KnowledgeData } from '../core/ports/knowledge-data.ts';
+import { Knowledge } from '../core/ports/knowledge.ts';
+import { PortSearch } from '../core/ports/search.ts';
 
 /** The decoded knowledge base and its search engine, whose index is built on first use. */
 export interface LoadedKnowledge {

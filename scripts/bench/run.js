@@ -5,21 +5,21 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { launchOptions } from './chromium.js';
-import { measureFcp } from './bench/fcp.js';
-import { measureHistory } from './bench/history.js';
-import { measureKnowledge } from './bench/knowledge.js';
-import { measureLighthouse } from './bench/lighthouse.js';
-import { measureParse } from './bench/parse.js';
-import { formatTable, meetsBudget, writeJson } from './bench/report.js';
-import { buildApp, snapshotBuild, startHost } from './bench/server.js';
-import { measureSizes } from './bench/sizes.js';
+import { launchOptions } from '../chromium.js';
+import { measureFcp } from './fcp.js';
+import { measureHistory } from './history.js';
+import { measureKnowledge } from './knowledge.js';
+import { measureLighthouse } from './lighthouse.js';
+import { measureParse } from './parse.js';
+import { formatTable, meetsBudget, writeJson } from './report.js';
+import { buildApp, snapshotBuild, startHost } from './server.js';
+import { measureSizes } from './sizes.js';
 
-/** @typedef {import('./bench/types.js').BenchStep} BenchStep */
-/** @typedef {import('./bench/types.js').Figure} Figure */
+/** @typedef {import('./types.js').BenchStep} BenchStep */
+/** @typedef {import('./types.js').Figure} Figure */
 
 const PORT = 4176;
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const reportPath = join(root, 'reports/bench/bench.json');
 
 /** The measurements, in order; a new figure is one more module and one more line here. */

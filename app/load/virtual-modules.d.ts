@@ -1,5 +1,5 @@
 /** Written by the knowledge-slices plugin in vite.config.ts. */
 declare module 'virtual:knowledge-slices' {
-  const index: import('./core/ports/slices.ts').SliceIndex;
+  const index: import('../core/ports/slices.ts').SliceIndex;
   export default index;
 }

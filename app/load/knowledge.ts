@@ -1,9 +1,14 @@
-import dataUrl from '../../generated/knowledge.json?url';
+/**
+ * How the knowledge base reaches the page: the data files, the decoder's chunk and the slice index
+ * that the build writes. It lives outside app/core because it fetches and waits; what to load when
+ * is app/state's decision.
+ */
+import dataUrl from '../generated/knowledge.json?url';
 import slices from 'virtual:knowledge-slices';
-import type { KnowledgeData } from './knowledge-data.ts';
+import type { KnowledgeData } from '../core/ports/knowledge-data.ts';
+import type { Knowledge } from '../core/ports/knowledge.ts';
+import { sliceEndFor, sliceStartFor } from '../core/ports/slices.ts';
 import type { LoadedKnowledge } from './knowledge-module.ts';
-import type { Knowledge } from './knowledge.ts';
-import { sliceEndFor, sliceStartFor } from './slices.ts';
 
 export type { LoadedKnowledge };
 
