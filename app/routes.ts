@@ -1,13 +1,15 @@
 /** Path ⇄ route value, pure: the app's URLs are part of its contract. */
 import { parsePlatformId } from './core/platform/platform-ids.ts';
 
-/** Protocol choice carried in ?proto=. */
-export type ProtocolParam = 'tcp' | 'udp';
+import type { Protocol } from './core/protocol.ts';
+
+/** Protocol choice carried in ?proto=, one of core's protocols. */
+export type { Protocol };
 
 /** A page of the app, as read from a URL. */
 export type Route =
   | { name: 'home' }
-  | { name: 'port'; port: number; proto?: ProtocolParam }
+  | { name: 'port'; port: number; proto?: Protocol }
   | { name: 'range'; from: number; to: number }
   | { name: 'search'; q: string }
   | { name: 'history' }
@@ -37,7 +39,7 @@ export function readPortSegment(
   return { port, canonical: String(port) === text };
 }
 
-function readProto(params: URLSearchParams): ProtocolParam | undefined {
+function readProto(params: URLSearchParams): Protocol | undefined {
   const proto = params.get('proto')?.toLowerCase();
   return proto === 'tcp' || proto === 'udp' ? proto : undefined;
 }
@@ -105,7 +107,7 @@ function notFound(reason: 'unknown-path' | 'bad-port' | 'bad-range', message: st
 /** URL of a port page, with an optional protocol and extra query parameters kept in a stable order. */
 export function portPath(
   port: number,
-  proto?: ProtocolParam,
+  proto?: Protocol,
   extra: Record<string, string | undefined> = {},
 ): string {
   const params = new URLSearchParams();

@@ -1,5 +1,6 @@
-/** Transport protocols a check can be about (the ones people test on their machines). */
-export type Protocol = 'tcp' | 'udp';
+import type { Protocol } from '../core/protocol.ts';
+
+export type { Protocol };
 
 /** What the user did: opened a port page, copied a command, or pasted its output. */
 export type CheckKind = 'view' | 'copy' | 'paste';

@@ -1,7 +1,7 @@
 import type { PlatformId } from '../platform/index.ts';
+import type { Protocol } from '../protocol.ts';
 
-/** Transport protocol a command asks about. */
-export type Protocol = 'tcp' | 'udp';
+export type { Protocol };
 
 /** Shell a command is written for; decides how inserted values are quoted. */
 export type Shell = 'sh' | 'cmd' | 'powershell';

@@ -1,3 +1,5 @@
+import type { Protocol } from '../protocol.ts';
+
 /** Which command (and output format) printed a pasted text. */
 export type ToolId =
   | 'ss'
@@ -14,8 +16,7 @@ export type ToolId =
   | 'sockstat'
   | 'powershell';
 
-/** Transport protocol of a socket row. */
-export type Protocol = 'tcp' | 'udp';
+export type { Protocol };
 
 /** One socket as a command printed it; remote checks (nmap, nc) put the scanned port in local*. */
 export interface SocketRow {
