@@ -167,6 +167,11 @@ export default tseslint.config(
           `${idbPattern}|(^|\\/)(storage|load)(\\/|$)`,
           'Views load storage and data through app/state.',
         ),
+        {
+          // The storage handle stays inside app/state: components call its named verbs instead.
+          selector: "MemberExpression[object.name='historyState'][property.name='storage']",
+          message: 'Call a named verb of historyState (feedbackOf, setFeedback, …), not storage().',
+        },
       ],
       'no-restricted-globals': ['error', 'indexedDB'],
     },

@@ -58,6 +58,19 @@ class HistoryState {
     await this.record({ port, protocol, platform: platformState.os, kind: 'view' });
   }
 
+  /** The stored answer to "Was this page helpful?" for a port, or null (none, or no storage). */
+  async feedbackOf(port: number): Promise<boolean | null> {
+    const m = await this.storage();
+    return this.available ? ((await m.getFeedback(port))?.helpful ?? null) : null;
+  }
+
+  /** Stores the answer for a port (null removes it); rejects with a readable reason when it cannot. */
+  async setFeedback(port: number, helpful: boolean | null): Promise<void> {
+    const m = await this.storage();
+    if (!this.available) throw new Error('history is not available in this browser');
+    await m.setFeedback(port, helpful);
+  }
+
   /** Reads the history rows ahead of time, so the history page can show them at once. */
   async prefetchHistory(): Promise<void> {
     try {

@@ -108,6 +108,13 @@ const bad: BadCase[] = [
       view('the storage folder, dynamically', importing('../../storage', true), syntax),
       view('load, dynamically', importing('../load/knowledge.ts', true), syntax),
       view('the global indexedDB', component('void indexedDB;'), globals),
+      view(
+        "historyState's storage handle",
+        component(
+          `import { historyState } from '../state/history.svelte.ts';\nvoid historyState.storage();`,
+        ),
+        syntax,
+      ),
     ];
   }),
   helper('storage from a .ts file', `export * from '../storage/index.ts';`, imports),

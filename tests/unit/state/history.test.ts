@@ -49,3 +49,17 @@ describe('historyState.recordView', () => {
     expect(await storage.listChecks(22)).toMatchObject([{ platform: 'linux', kind: 'view' }]);
   });
 });
+
+describe('the feedback verbs components call instead of the storage handle', () => {
+  test('feedbackOf reads what setFeedback stored, per port, and null removes it', async () => {
+    const { storage, historyState } = await loadPage();
+    expect(await historyState.feedbackOf(443)).toBeNull();
+    await historyState.setFeedback(443, true);
+    await historyState.setFeedback(80, false);
+    expect(await historyState.feedbackOf(443)).toBe(true);
+    expect(await historyState.feedbackOf(80)).toBe(false);
+    expect((await storage.getFeedback(443))?.helpful).toBe(true);
+    await historyState.setFeedback(443, null);
+    expect(await historyState.feedbackOf(443)).toBeNull();
+  });
+});
