@@ -45,7 +45,7 @@ const FAILURES: readonly (readonly [string, string])[] = [
 ];
 
 /** The row state for an nc error message; unknown errors stay unknown rather than "closed". */
-export function failureState(line: string): string {
+function failureState(line: string): string {
   for (const [text, state] of FAILURES) if (line.includes(text)) return state;
   return 'failed';
 }

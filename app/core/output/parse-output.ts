@@ -20,7 +20,7 @@ import {
   protocolFromCommand,
   readPrompt,
 } from './prompt.ts';
-import { startResult } from './result.ts';
+import { settleProtocol, startResult } from './result.ts';
 import { addNote, splitLines } from './text.ts';
 import type { ParsedOutput, ToolId } from './types.ts';
 
@@ -125,12 +125,7 @@ function withCommand(result: ParsedOutput, { command, privileged }: Prompted): P
   // The typed command names the cmdlet (Get-NetUDPEndpoint …) that the table itself does not.
   const known = result.queryProtocol;
   if (known !== undefined) {
-    for (const row of result.rows) {
-      if (!row.anyProtocol) continue;
-      row.protocol = known;
-      delete row.anyProtocol;
-      if (known === 'tcp' && row.state === undefined) row.state = 'LISTEN';
-    }
+    for (const row of result.rows) if (row.anyProtocol) settleProtocol(row, known);
   }
   return result;
 }

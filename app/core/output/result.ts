@@ -1,7 +1,7 @@
 /** Building a ParsedOutput step by step, shared by every parser. */
 import { ipVersionOf } from './address.ts';
 import { isLingering } from './states.ts';
-import type { ParsedOutput, ProcessInfo, SocketRow, ToolId } from './types.ts';
+import type { ParsedOutput, ProcessInfo, Protocol, SocketRow, ToolId } from './types.ts';
 
 /** A fresh, empty result for one tool. */
 export function startResult(tool: ToolId | null): ParsedOutput {
@@ -21,6 +21,17 @@ export function withIpVersion(row: SocketRow): SocketRow {
   if (row.ipVersion !== undefined) return row;
   const version = ipVersionOf(row.localAddress) ?? ipVersionOf(row.remoteAddress);
   if (version !== undefined) row.ipVersion = version;
+  return row;
+}
+
+/**
+ * Reads a row that did not say TCP or UDP (our PowerShell listener tables) as `protocol`: those
+ * tables list only listeners, so a TCP row listens. Changes the row and returns it.
+ */
+export function settleProtocol(row: SocketRow, protocol: Protocol): SocketRow {
+  row.protocol = protocol;
+  delete row.anyProtocol;
+  if (protocol === 'tcp' && row.state === undefined) row.state = 'LISTEN';
   return row;
 }
 

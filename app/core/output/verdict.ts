@@ -1,6 +1,7 @@
 /** Turns parsed output into one plain answer about one port, with the traps as warnings. */
 import type { PlatformId } from '../platform/platform-ids.ts';
 import { listenerHint } from './hints.ts';
+import { settleProtocol } from './result.ts';
 import { isLingering, isListeningRow } from './states.ts';
 import { judgeRemote } from './verdict-remote.ts';
 import {
@@ -155,19 +156,12 @@ function nothingUses(parsed: ParsedOutput, port: number, warnings: string[]): Ve
   return { kind: 'nothing', sentence: 'Nothing is using this port', warnings, rows: [] };
 }
 
-/** Reads a row that does not say TCP or UDP as the page's protocol: our listener commands printed it. */
-function asProtocol(row: SocketRow, protocol: Protocol): SocketRow {
-  const read: SocketRow = { ...row, protocol };
-  delete read.anyProtocol;
-  if (protocol === 'tcp') read.state = 'LISTEN';
-  return read;
-}
-
 function judgeLocal(parsed: ParsedOutput, port: number, context: JudgeContext): Verdict {
   const { protocol } = context;
   const warnings: string[] = [];
   const rows = parsed.rows.map((row) =>
-    row.anyProtocol ? asProtocol(row, protocol ?? 'tcp') : row,
+    // A copy: the page still shows the rows as read, "tcp or udp".
+    row.anyProtocol ? settleProtocol({ ...row }, protocol ?? 'tcp') : row,
   );
   if (rows.some((row, i) => row.localPort === port && parsed.rows[i]?.anyProtocol)) {
     warnings.push(
