@@ -158,20 +158,20 @@ export default tseslint.config(
           patterns: [
             { group: ['idb', 'idb/*'], message: 'Views talk to storage through app/state.' },
             ...upward(['storage', 'load']),
+            {
+              group: ['**/state/database*'],
+              message:
+                'The storage handle stays inside app/state: call a named verb of historyState.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
         noDynamicImport(
-          `${idbPattern}|(^|\\/)(storage|load)(\\/|$)`,
+          `${idbPattern}|(^|\\/)(storage|load)(\\/|$)|(^|\\/)state\\/database`,
           'Views load storage and data through app/state.',
         ),
-        {
-          // The storage handle stays inside app/state: components call its named verbs instead.
-          selector: "MemberExpression[object.name='historyState'][property.name='storage']",
-          message: 'Call a named verb of historyState (feedbackOf, setFeedback, …), not storage().',
-        },
       ],
       'no-restricted-globals': ['error', 'indexedDB'],
     },

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { router } from './state/router.svelte.ts';
-import { afterPaint } from './state/lazy.svelte.ts';
+import { afterPaint, startUp } from './state/startup.svelte.ts';
 import './styles/global.css';
 
 const target = document.getElementById('app');
@@ -11,6 +11,7 @@ if (target) {
   const start = () => {
     target.replaceChildren();
     mount(App, { target });
+    startUp();
   };
   // index.html (a visit over the network) shows nothing before the app, so the app's first render
   // is the first paint. The app shell the service worker serves has a header and a loading line:

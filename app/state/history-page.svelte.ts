@@ -7,7 +7,9 @@ import type {
 } from '../storage/index.ts';
 import { loadCommandNames } from './check-label.ts';
 import type { CommandNames } from './check-label.ts';
-import { historyState, messageOf } from './history.svelte.ts';
+import { database, messageOf } from './database.svelte.ts';
+import type { StorageModule } from './database.svelte.ts';
+import { historyState } from './history.svelte.ts';
 import { describeImport } from './import-summary.ts';
 
 export type { CheckRecord, PortHistory, ImportResult };
@@ -70,8 +72,8 @@ export class HistoryPage {
       this.loading = false;
     }
     try {
-      const m = await historyState.storage();
-      if (!historyState.available) {
+      const m = await database.open();
+      if (!database.available) {
         this.loading = false;
         return;
       }
@@ -88,7 +90,7 @@ export class HistoryPage {
   }
 
   private async readChecks(ports: number[]): Promise<Record<number, CheckRecord[]>> {
-    const m = await historyState.storage();
+    const m = await database.open();
     const lists = await Promise.all(
       ports.map(async (port) => [port, await m.listChecks(port)] as const),
     );
@@ -97,14 +99,14 @@ export class HistoryPage {
   }
 
   private async act(
-    run: (m: Awaited<ReturnType<typeof historyState.storage>>) => Promise<unknown>,
+    run: (m: StorageModule) => Promise<unknown>,
     failure: string,
   ): Promise<boolean> {
     // A new action makes the last one's notices old news.
     this.message = '';
     this.importNotice = undefined;
     try {
-      await run(await historyState.storage());
+      await run(await database.open());
       await this.load();
       return true;
     } catch (error) {
@@ -154,15 +156,15 @@ export class HistoryPage {
       this.message = 'Restored.';
     }, 'Undo failed');
 
-  /** The whole history as pretty-printed JSON. */
+  /** The whole history as compact JSON (pretty-printing made large histories too big to import). */
   async exportJson(): Promise<string> {
-    const m = await historyState.storage();
-    return JSON.stringify(await m.exportJson(), null, 2);
+    const m = await database.open();
+    return JSON.stringify(await m.exportJson());
   }
 
   /** Every check as CSV. */
   async exportCsv(): Promise<string> {
-    const m = await historyState.storage();
+    const m = await database.open();
     return m.exportCsv();
   }
 
@@ -187,7 +189,7 @@ export class HistoryPage {
       return;
     }
     try {
-      const m = await historyState.storage();
+      const m = await database.open();
       const result = await m.importJson(text);
       if (this.undo) {
         this.undo = undefined;
@@ -202,7 +204,7 @@ export class HistoryPage {
 
   /** Asks the browser to keep this site's data under storage pressure, and says what it answered. */
   async persist(): Promise<void> {
-    const m = await historyState.storage();
+    const m = await database.open();
     this.persistence = await m.requestPersistence();
     this.persistAnswer = persistAnswers[this.persistence];
   }

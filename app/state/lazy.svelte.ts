@@ -1,43 +1,34 @@
-import type { Component } from 'svelte';
+/** A loader that starts once: every call hands back the same promise, and `loaded`/`failed` follow it. */
+export interface Lazy<T> {
+  (): Promise<T>;
+  /** True once the load has succeeded (reactive). */
+  readonly loaded: boolean;
+  /** True once the load has failed (reactive); the next call tries again. */
+  readonly failed: boolean;
+}
 
 /**
- * A component loaded on demand: `component` is set when its chunk arrives, `failed` if it cannot load.
- * Create it in a component's script (not in markup), so its state exists before anything reads it;
- * `get()` starts the download the first time and can be called from markup.
+ * Memoises a code or data load for markup's `{#await}`: nothing starts until the first call, and a
+ * failed load is forgotten so that a later call can retry it.
  */
-export class LazyComponent<C extends Component<never>> {
-  component = $state.raw<C | undefined>(undefined);
-  failed = $state(false);
-  private started = false;
-
-  constructor(
-    private readonly load: () => Promise<{ default: C }>,
-    eager = true,
-  ) {
-    if (eager) this.get();
-  }
-
-  /** Starts loading (once) and returns this, for use in markup. */
-  get(): this {
-    if (!this.started) {
-      this.started = true;
-      this.load().then(
-        (m) => (this.component = m.default),
-        () => (this.failed = true),
-      );
-    }
-    return this;
-  }
-}
-
-/** Runs work when the browser is idle (after a short delay where requestIdleCallback is missing). */
-export function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run());
-  else setTimeout(run, 1500);
-}
-
-/** Runs work just after the next frame is painted, so it never delays what the user is waiting to see. */
-export function afterPaint(run: () => void): void {
-  if (document.visibilityState === 'hidden') setTimeout(run, 0);
-  else requestAnimationFrame(() => setTimeout(run, 0));
+export function lazy<T>(load: () => Promise<T>): Lazy<T> {
+  const state = $state({ loaded: false, failed: false });
+  let promise: Promise<T> | undefined;
+  const get = () =>
+    (promise ??= load().then(
+      (value) => {
+        state.loaded = true;
+        state.failed = false;
+        return value;
+      },
+      (error: unknown) => {
+        promise = undefined;
+        state.failed = true;
+        throw error;
+      },
+    ));
+  return Object.defineProperties(get, {
+    loaded: { get: () => state.loaded },
+    failed: { get: () => state.failed },
+  }) as Lazy<T>;
 }

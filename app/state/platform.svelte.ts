@@ -11,6 +11,10 @@ function detectHere(): DetectedPlatform {
   return detectPlatform(navigator.userAgent, nav.userAgentData ?? null, navigator.maxTouchPoints);
 }
 
+/** The settings API, loaded on first use; undefined offline before its code was cached (a choice
+ * then lasts this visit, and detection stays the default). */
+const settings = () => import('./settings.ts').catch(() => undefined);
+
 /** The platform whose commands and ephemeral range are shown first: ?os=, then the saved choice, then detection. */
 class PlatformState {
   readonly detected: DetectedPlatform = detectHere();
@@ -19,23 +23,23 @@ class PlatformState {
   /** A platform given in the URL (?os=linux|macos|windows|freebsd) wins, so shared links show the same commands. */
   readonly fromUrl = $derived(parsePlatformId(new URLSearchParams(router.search).get('os')));
   readonly os: PlatformId = $derived(this.fromUrl ?? this.saved ?? this.detected.platform);
-  /** Saves an explicit choice; storage wires this up once it has loaded (when the page is idle). */
-  private save: ((os: PlatformId) => void) | undefined;
-  /** A choice made before storage was wired up, saved as soon as it is. */
-  private unsaved: PlatformId | undefined;
+  private restored: Promise<void> | undefined;
 
-  /** Remembers an explicit choice; the caller puts it in the URL. */
+  /** Remembers an explicit choice (the caller puts it in the URL) and saves it for later visits. */
   choose(os: PlatformId): void {
     this.saved = os;
-    if (this.save) this.save(os);
-    else this.unsaved = os;
+    void settings().then((s) => s?.saveSetting('platform', os, 'Your platform choice'));
   }
 
-  /** Wires up saving: every later choice is saved, and so is one made before this was called. */
-  saveChoicesWith(save: (os: PlatformId) => void): void {
-    this.save = save;
-    if (this.unsaved) save(this.unsaved);
-    this.unsaved = undefined;
+  /** Restores the choice remembered from an earlier visit, once; a choice made meanwhile wins. */
+  restore(): Promise<void> {
+    this.restored ??= settings()
+      .then((s) => s?.readSetting('platform'))
+      .then((value) => {
+        const remembered = parsePlatformId(String(value ?? ''));
+        if (remembered && !this.saved) this.saved = remembered;
+      });
+    return this.restored;
   }
 }
 

@@ -1,18 +1,4 @@
 import type { Workbox } from 'workbox-window';
-import { whenIdle } from './lazy.svelte.ts';
-
-/**
- * Resolves once the page has loaded and its start-up is over (a short wait, then an idle moment):
- * the time for background work such as installing the service worker, which downloads the whole
- * app and must not compete with what the user opened the page for.
- */
-export function settled(waitMs = 2000): Promise<void> {
-  return new Promise((resolve) => {
-    const start = () => setTimeout(() => whenIdle(resolve), waitMs);
-    if (document.readyState === 'complete') start();
-    else addEventListener('load', start, { once: true });
-  });
-}
 
 /** The page ↔ service-worker bridge: registration, the waiting update, and connectivity. */
 class Pwa {
@@ -28,7 +14,7 @@ class Pwa {
     addEventListener('offline', () => (this.online = false));
   }
 
-  /** Registers /sw.js (call it once start-up has `settled`); the app never reloads by itself. */
+  /** Registers /sw.js (start-up does, once it has settled); the app never reloads by itself. */
   async register(): Promise<void> {
     if (!('serviceWorker' in navigator)) return;
     const { Workbox } = await import('workbox-window');

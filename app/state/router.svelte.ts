@@ -1,4 +1,4 @@
-import { resolveUrl, titleOf } from '../routes.ts';
+import { resolveUrl } from '../routes.ts';
 import type { Route } from '../routes.ts';
 
 /**
@@ -32,12 +32,9 @@ class Router {
     }
     this.search = location.search;
     // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
-    // Only a new page sets the title: the view may have refined it since (a port's name). Home's is
-    // index.html's own.
-    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route)) {
+    // Each view sets its own title and description (PageHead).
+    if (JSON.stringify(resolution.route) !== JSON.stringify(this.route))
       this.route = resolution.route;
-      document.title = titleOf(resolution.route);
-    }
   }
 
   /** Goes to a same-origin URL; replace keeps the history entry (for switches such as ?proto=). */

@@ -108,11 +108,10 @@ const bad: BadCase[] = [
       view('the storage folder, dynamically', importing('../../storage', true), syntax),
       view('load, dynamically', importing('../load/knowledge.ts', true), syntax),
       view('the global indexedDB', component('void indexedDB;'), globals),
+      view('the storage handle in app/state', importing('../state/database.svelte.ts'), imports),
       view(
-        "historyState's storage handle",
-        component(
-          `import { historyState } from '../state/history.svelte.ts';\nvoid historyState.storage();`,
-        ),
+        'the storage handle, dynamically',
+        importing('../state/database.svelte.ts', true),
         syntax,
       ),
     ];
@@ -162,7 +161,7 @@ export const run = () => untrack(() => [loadKnowledge, lowerBound, import('../st
       `import CopyButton from '../components/CopyButton.svelte';
 import { knowledgeState } from '../state/knowledge.svelte.ts';
 import { lowerBound } from '../core/ports/sorted.ts';
-const more = import('../components/PortMore.svelte');`,
+const more = import('./port/Uses.svelte');`,
       `<CopyButton text={String(lowerBound([1], 1))} />
 <p>{knowledgeState.status}</p>
 {#await more}<p>…</p>{/await}`,

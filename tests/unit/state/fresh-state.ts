@@ -1,5 +1,5 @@
 /**
- * Loads brand-new copies of the app's state singletons (platform, history) and of the storage
+ * Loads brand-new copies of the app's state singletons (platform, history, visits) and of the storage
  * layer, in a "browser" that says it runs the given user agent, on a brand-new fake IndexedDB.
  * Each test gets its own page load: nothing is chosen, restored or wired up yet.
  */
@@ -28,6 +28,7 @@ export async function loadPage(userAgent = LINUX_USER_AGENT) {
   const storage = await import('../../../app/storage/index.ts');
   const { platformState } = await import('../../../app/state/platform.svelte.ts');
   const { historyState } = await import('../../../app/state/history.svelte.ts');
+  const visits = await import('../../../app/state/visits.ts');
   loaded = storage;
-  return { storage, platformState, historyState };
+  return { storage, platformState, historyState, visits };
 }

@@ -2,40 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { loadPage } from './fresh-state.ts';
 
-describe('historyState.connectPlatform', () => {
-  test('restores the platform remembered from an earlier visit', async () => {
-    const { storage, platformState, historyState } = await loadPage();
-    await storage.setSetting('platform', 'macos');
-    await historyState.connectPlatform();
-    expect(platformState.os).toBe('macos');
-  });
-
-  test('a remembered choice never overrides a choice made on this page', async () => {
-    const { storage, platformState, historyState } = await loadPage();
-    await storage.setSetting('platform', 'macos');
-    platformState.choose('windows');
-    await historyState.connectPlatform();
-    expect(platformState.os).toBe('windows');
-    expect(await storage.getSetting('platform')).toBe('windows');
-  });
-
-  test('a remembered choice never overrides a choice made while it is being read', async () => {
-    const { storage, platformState, historyState } = await loadPage();
-    await storage.setSetting('platform', 'macos');
-    const connecting = historyState.connectPlatform();
-    platformState.choose('windows');
-    await connecting;
-    expect(platformState.os).toBe('windows');
-    await expect.poll(() => storage.getSetting('platform')).toBe('windows');
-  });
-});
-
-describe('historyState.recordView', () => {
+describe('recordVisit', () => {
   test('a visit is recorded with the restored platform', async () => {
-    const { storage, platformState, historyState } = await loadPage();
+    const { storage, platformState, visits, historyState } = await loadPage();
     await storage.setSetting('platform', 'macos');
     expect(platformState.detected.platform).toBe('linux');
-    await historyState.recordView(8080, 'tcp');
+    await visits.recordVisit(8080, 'tcp');
     const checks = await storage.listChecks(8080);
     expect(checks).toMatchObject([
       { port: 8080, protocol: 'tcp', kind: 'view', platform: 'macos' },
@@ -44,9 +16,20 @@ describe('historyState.recordView', () => {
   });
 
   test('a visit before anything was remembered is recorded with the detected platform', async () => {
-    const { storage, historyState } = await loadPage();
-    await historyState.recordView(22, 'tcp');
-    expect(await storage.listChecks(22)).toMatchObject([{ platform: 'linux', kind: 'view' }]);
+    const { storage, visits } = await loadPage();
+    await visits.recordVisit(22, 'udp');
+    expect(await storage.listChecks(22)).toMatchObject([
+      { platform: 'linux', kind: 'view', protocol: 'udp' },
+    ]);
+  });
+
+  test('recording a check never waits on the platform: history only stores the field', async () => {
+    const { storage, historyState, platformState } = await loadPage();
+    await storage.setSetting('platform', 'macos');
+    await historyState.record({ port: 53, protocol: 'udp', platform: 'windows', kind: 'copy' });
+    expect(await storage.listChecks(53)).toMatchObject([{ platform: 'windows' }]);
+    // Nothing restored the platform on the way.
+    expect(platformState.os).toBe('linux');
   });
 });
 

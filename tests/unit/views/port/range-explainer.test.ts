@@ -1,8 +1,8 @@
 /** The range explainer's wording, rendered on the server as the page shows it. */
 import { expect, test } from 'vitest';
 import { render } from 'svelte/server';
-import RangeExplainer from '../../../app/components/RangeExplainer.svelte';
-import portRanges from '../../../app/data/port-ranges.json';
+import RangeExplainer from '../../../../app/views/port/RangeExplainer.svelte';
+import portRanges from '../../../../app/data/port-ranges.json';
 
 const text = (html: string) =>
   html

@@ -1,8 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { mount, unmount, flushSync } from 'svelte';
-import EphemeralTable from '../../../app/components/EphemeralTable.svelte';
-import NotFoundView from '../../../app/views/NotFoundView.svelte';
-import { ephemeralMembership } from '../../../app/core/ports/ephemeral.ts';
+import EphemeralTable from '../../../../app/views/port/Ephemeral.svelte';
+import { ephemeralMembership } from '../../../../app/core/ports/ephemeral.ts';
 
 let instance: Record<string, unknown> | undefined;
 afterEach(() => {
@@ -36,16 +35,4 @@ test('the ephemeral table puts the user OS first and marks membership', () => {
   expect(getComputedStyle(target.querySelector('table') as Element).borderCollapse).toBe(
     'collapse',
   );
-});
-
-test('the not-found view shows the message and a way back', () => {
-  const target = freshTarget();
-  instance = mount(NotFoundView, {
-    target,
-    props: { reason: 'bad-port', message: 'Ports go from 0 to 65535.' },
-  });
-  flushSync();
-  expect(target.querySelector('h1')?.textContent).toBe('Not a valid port');
-  expect(target.textContent).toContain('Ports go from 0 to 65535.');
-  expect(target.querySelector('a[href="/"]')?.textContent).toContain('home page');
 });

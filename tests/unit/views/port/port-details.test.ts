@@ -1,8 +1,8 @@
 /** "What this port is" for ports IANA reserves, rendered on the server as the page shows it. */
 import { expect, test } from 'vitest';
 import { render } from 'svelte/server';
-import PortDetails from '../../../app/components/PortDetails.svelte';
-import { createKnowledge } from '../../helpers/knowledge.ts';
+import PortDetails from '../../../../app/views/port/PortDetails.svelte';
+import { createKnowledge } from '../../../helpers/knowledge.ts';
 
 const { knowledge } = createKnowledge();
 

@@ -1,8 +1,8 @@
 /** Badges on a port's known uses, rendered on the server as the page shows them. */
 import { expect, test } from 'vitest';
 import { render } from 'svelte/server';
-import KnownUses from '../../../app/components/KnownUses.svelte';
-import { createKnowledge } from '../../helpers/knowledge.ts';
+import KnownUses from '../../../../app/views/port/Uses.svelte';
+import { createKnowledge } from '../../../helpers/knowledge.ts';
 
 const { knowledge } = createKnowledge();
 

@@ -1,0 +1,41 @@
+/**
+ * The app's one connection to the storage layer, private to app/state: history, settings and the
+ * history page reach IndexedDB through `database.open()`; views and components never do (ESLint).
+ */
+import type { StorageStatus } from '../storage/index.ts';
+
+export type StorageModule = typeof import('../storage/index.ts');
+
+/** Describes any thrown value in one sentence for a notice. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+class Database {
+  status = $state<StorageStatus | undefined>(undefined);
+  /** Set when a write failed (for example a full disk); shown beside the page, nothing is lost. */
+  lastError = $state('');
+  /** True when another tab opened a newer version and this tab must reload. */
+  outdated = $state(false);
+  private module: Promise<StorageModule> | undefined;
+
+  /** Loads the storage module (off the first paint) and opens the database, once. */
+  open(): Promise<StorageModule> {
+    this.module ??= import('../storage/index.ts').then(async (m) => {
+      this.status = await m.openStorage();
+      m.onVersionChange(() => (this.outdated = true));
+      if (this.status.available === false && this.status.reason === 'outdated')
+        this.outdated = true;
+      return m;
+    });
+    return this.module;
+  }
+
+  /** Whether the database is usable (after `open()` resolved). */
+  get available(): boolean {
+    return this.status?.available === true;
+  }
+}
+
+/** The app's single storage connection. */
+export const database = new Database();

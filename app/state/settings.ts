@@ -1,0 +1,28 @@
+/**
+ * The settings API: each setting's own state loads and saves it here (today the platform choice).
+ * Reading never fails (no storage reads as "never set"); a failed save becomes the shell's notice.
+ */
+import { database, messageOf } from './database.svelte.ts';
+
+/** The settings the app keeps, by key. */
+export type SettingKey = 'platform';
+
+/** A stored setting, or undefined when it was never set or storage cannot be read. */
+export async function readSetting(key: SettingKey): Promise<unknown> {
+  try {
+    const m = await database.open();
+    return database.available ? await m.getSetting(key) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves a setting; when that fails, the shell says so (`what` names it: "Your platform choice"). */
+export async function saveSetting(key: SettingKey, value: string, what: string): Promise<void> {
+  try {
+    const m = await database.open();
+    if (database.available) await m.setSetting(key, value);
+  } catch (error) {
+    database.lastError = `${what} was not saved: ${messageOf(error)}`;
+  }
+}
