@@ -13,6 +13,11 @@ export const LIMITS = {
   verdictChars: 200,
   settingKeyChars: 100,
   settingValueChars: 10_000,
+  /**
+   * How far an imported time may lie after the moment of the import: clocks of two devices
+   * disagree a little, but a history cannot hold what has not happened yet.
+   */
+  clockSkewMs: 24 * 60 * 60 * 1000,
   /** 9999-12-31T23:59:59.999Z: later "dates" are corrupt data, not history. */
   maxTime: 253_402_300_799_999,
 } as const;

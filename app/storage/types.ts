@@ -129,6 +129,12 @@ export interface ImportResult {
   settings: StoreImportCounts;
 }
 
+/**
+ * What importJson reports: the counts per store (an ImportResult) and, in `notices`, sentences
+ * about what the file held that was left out; empty when nothing was.
+ */
+export type ImportOutcome = ImportResult & { notices: string[] };
+
 /** Why storage cannot be used right now. */
 export type UnavailableReason = 'unsupported' | 'blocked' | 'outdated' | 'error';
 
