@@ -103,6 +103,9 @@ export interface ExportFile {
   schemaVersion: number;
   /** ISO 8601 time of the export. */
   exportedAt: string;
+  /** Present when the export was split: this file is part `part` of `parts` (1-based). */
+  part?: number;
+  parts?: number;
   checks: ExportedCheck[];
   notes: PortNote[];
   pins: Pin[];

@@ -98,7 +98,16 @@ export function parseImportFile(text: string, now = Date.now()): ParsedImport {
     settings: read('settings'),
   } as ExportFile;
   if (problems.length > 0) throw new ImportError(problems);
-  return { file: result, notices: leftOutNotices(unknownSettings) };
+  return { file: result, notices: [...partNotices(file), ...leftOutNotices(unknownSettings)] };
+}
+
+/** Reminds that a split export's other files hold the rest (export.ts numbers them 1 of n). */
+function partNotices({ part, parts }: Record<string, unknown>): string[] {
+  if (typeof part !== 'number' || typeof parts !== 'number') return [];
+  if (!Number.isInteger(part) || !Number.isInteger(parts) || part < 1 || part > parts) return [];
+  if (parts < 2) return [];
+  const others = parts === 2 ? 'other one' : `other ${parts - 1}`;
+  return [`This file is part ${part} of ${parts} of one export: import the ${others} too.`];
 }
 
 /** Says that a time lies later than the import allows, or undefined when it does not. */
