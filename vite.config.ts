@@ -6,6 +6,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { summariseSlices } from './scripts/lib/build-log.js';
 import { inlineStylesheets, stylesheetsFirst } from './scripts/lib/html.js';
+import { SECURITY_HEADERS } from './scripts/lib/security-headers.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
@@ -178,7 +179,8 @@ export default defineConfig({
     },
   },
   json: { stringify: true },
-  // `npm start -- --port 8080` (or `vite preview --port 8080`) serves elsewhere.
-  preview: { port: 4173, strictPort: true },
+  // `npm start -- --port 8080` (or `vite preview --port 8080`) serves elsewhere. The headers are
+  // the ones a production host should send (README, "Deploy").
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { port: 5173 },
 });

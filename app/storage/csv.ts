@@ -6,11 +6,26 @@ export type CsvCell = string | number | undefined;
 // Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection").
 const formulaStart = /^[=+\-@\t\r]/;
 
+// Some spreadsheets trim a cell, or read the fullwidth and small forms of = + - @ as the ASCII
+// ones, before deciding whether it is a formula: whitespace (the no-break, em and ideographic
+// spaces included), line breaks and zero-width characters in front of a trigger hide nothing.
+const hiddenFormulaStart =
+  /^[\s\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+/**
+ * Whether a spreadsheet could run the text as a formula: it starts with one of OWASP's trigger
+ * characters, or with `=`, `+`, `-` or `@` (or a fullwidth or small form of one) after leading
+ * whitespace, line breaks or zero-width characters.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return formulaStart.test(text) || hiddenFormulaStart.test(text);
+}
+
 /** Escapes one cell per RFC 4180, prefixing text that a spreadsheet would run as a formula. */
 export function escapeCsvCell(cell: CsvCell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return String(cell);
-  const guarded = formulaStart.test(cell) ? `'${cell}` : cell;
+  const guarded = looksLikeFormula(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 

@@ -1,6 +1,7 @@
 import { checksToCsv } from './csv.ts';
 import { withDatabase } from './db.ts';
 import { DATA_STORES, DB_VERSION } from './schema.ts';
+import { splitExport } from './split-export.ts';
 import type { ExportFile } from './types.ts';
 
 /** The `format` field every export file carries. */
@@ -29,6 +30,37 @@ export function exportJson(): Promise<ExportFile> {
       settings,
     };
   });
+}
+
+/** One file of a JSON export, ready to download. */
+export interface ExportPart {
+  /** Compact JSON, at most LIMITS.fileChars bytes as UTF-8, so import always takes it. */
+  text: string;
+  /** `portwise-history-YYYY-MM-DD.json`, or `…-part-2-of-3.json` when the export is split. */
+  name: string;
+  /** 1-based number of this file, and how many files the export has. */
+  part: number;
+  parts: number;
+}
+
+/**
+ * The whole history as compact JSON files that import accepts: one file unless the history is
+ * larger than one import may be (LIMITS), then several, each saying which part it is. Importing
+ * every part restores everything. Several files are several downloads; the page should say so.
+ */
+export async function exportJsonFiles(): Promise<ExportPart[]> {
+  const file = await exportJson();
+  const texts = splitExport(file);
+  const day = file.exportedAt.slice(0, 10);
+  return texts.map((text, index) => ({
+    text,
+    name:
+      texts.length === 1
+        ? `portwise-history-${day}.json`
+        : `portwise-history-${day}-part-${index + 1}-of-${texts.length}.json`,
+    part: index + 1,
+    parts: texts.length,
+  }));
 }
 
 /** Every check as CSV (oldest first), for spreadsheets. */

@@ -1,6 +1,7 @@
 import { commit } from './commit.ts';
 import { withDatabase } from './db.ts';
 import { groupHistory } from './group-history.ts';
+import { KNOWN_SETTINGS } from './known-settings.ts';
 import { checkIdentity } from './merge-import.ts';
 import { refreshStats } from './port-stats.ts';
 import type { PortNamer } from './group-history.ts';
@@ -56,7 +57,20 @@ export function deletePort(port: number): Promise<HistorySnapshot> {
   });
 }
 
-/** Empties checks, notes, pins and feedback (settings stay); returns what was there for undo. */
+/**
+ * What "Clear history" removes and what it keeps, in words the page can show ("Your checks, notes,
+ * pins and answers are removed; the platform you chose for commands is kept."). It keeps every
+ * setting, so `keeps` lists each known one.
+ */
+export const CLEAR_HISTORY_SCOPE: { removes: readonly string[]; keeps: readonly string[] } = {
+  removes: ['checks', 'notes', 'pins', 'answers to “Was this page helpful?”'],
+  keeps: Object.values(KNOWN_SETTINGS).map((setting) => setting.description),
+};
+
+/**
+ * Empties checks, notes, pins and feedback; settings stay (CLEAR_HISTORY_SCOPE says so in words).
+ * Returns what was there, for undo.
+ */
 export function clearHistory(): Promise<HistorySnapshot> {
   return withDatabase(async (db) => {
     const tx = db.transaction(HISTORY_STORES, 'readwrite');

@@ -3,16 +3,17 @@ import { withDatabase } from './db.ts';
 import { planMerge } from './merge-import.ts';
 import { statsOf } from './port-stats.ts';
 import { ALL_STORES } from './schema.ts';
-import type { CheckRecord, ImportResult } from './types.ts';
+import type { CheckRecord, ImportOutcome } from './types.ts';
 import { parseImportFile } from './validate-import.ts';
 
 /**
  * Imports an export file: validates all of it first (ImportError, nothing written), then merges
  * without duplicates in one readwrite transaction over every store, so a failure (quota …)
- * leaves the database exactly as it was.
+ * leaves the database exactly as it was. The outcome counts what changed per store, and its
+ * notices say what the file held that was left out (settings this version does not know).
  */
-export async function importJson(text: string): Promise<ImportResult> {
-  const parsed = parseImportFile(text);
+export async function importJson(text: string): Promise<ImportOutcome> {
+  const { file: parsed, notices } = parseImportFile(text);
   return withDatabase(async (db) => {
     const tx = db.transaction(ALL_STORES, 'readwrite');
     const [checks, notes, pins, feedback, settings] = await Promise.all([
@@ -41,6 +42,6 @@ export async function importJson(text: string): Promise<ImportResult> {
       ...plan.feedback.map((answer) => tx.objectStore('feedback').put(answer)),
       ...plan.settings.map((setting) => tx.objectStore('settings').put(setting)),
     ]);
-    return plan.result;
+    return { ...plan.result, notices };
   });
 }

@@ -2,13 +2,21 @@
 export { openStorage, closeStorage, onVersionChange } from './db.ts';
 export type { VersionChangeListener } from './db.ts';
 export { recordCheck, listChecks, deleteCheck } from './checks.ts';
-export { historyByPort, deletePort, clearHistory, restoreHistory } from './history.ts';
+export {
+  historyByPort,
+  deletePort,
+  clearHistory,
+  restoreHistory,
+  CLEAR_HISTORY_SCOPE,
+} from './history.ts';
 export type { PortNamer } from './group-history.ts';
 export { setNote, getNote } from './notes.ts';
 export { setPin, isPinned } from './pins.ts';
 export { setFeedback, getFeedback } from './feedback.ts';
-export { getSetting, setSetting } from './settings.ts';
-export { exportJson, exportCsv, EXPORT_FORMAT } from './export.ts';
+export { getSetting, setSetting, SETTING_KEYS } from './settings.ts';
+export type { SettingKey } from './settings.ts';
+export { exportJson, exportJsonFiles, exportCsv, EXPORT_FORMAT } from './export.ts';
+export type { ExportPart } from './export.ts';
 export { importJson } from './import.ts';
 export { requestPersistence, persistenceState } from './persistence.ts';
 export { LIMITS } from './limits.ts';

@@ -9,6 +9,8 @@ import {
   describeValue,
 } from './fields.ts';
 import type { FieldProblem } from './fields.ts';
+import { isSettingKey, KNOWN_SETTINGS, SETTING_KEYS } from './known-settings.ts';
+import type { SettingKey } from './known-settings.ts';
 import { LIMITS } from './limits.ts';
 import type { ExportedCheck, Feedback, JsonValue, Pin, PortNote, Setting } from './types.ts';
 
@@ -95,11 +97,28 @@ export function readFeedback(raw: unknown): ReadResult<Feedback> {
   );
 }
 
-/** Reads a setting. */
+/** Reads a setting: one Portwise knows, holding a value its rule allows. */
 export function readSetting(raw: unknown): ReadResult<Setting> {
   return read(
     raw,
-    (f) => [checkText('key', f.key, LIMITS.settingKeyChars), checkSettingValue(f.value)],
+    (f) => [
+      settingKeyProblem(f.key),
+      checkSettingValue(f.value) ??
+        (isSettingKey(f.key) ? KNOWN_SETTINGS[f.key].check(f.value) : undefined),
+    ],
     (f) => ({ key: f.key as string, value: f.value as JsonValue }),
   );
+}
+
+/** Reads only a setting's key: one Portwise knows. */
+export function readSettingKey(key: unknown): ReadResult<SettingKey> {
+  const problem = settingKeyProblem(key);
+  return problem ? { ok: false, problems: [problem] } : { ok: true, value: key as SettingKey };
+}
+
+function settingKeyProblem(key: unknown): FieldProblem | undefined {
+  const problem = checkText('key', key, LIMITS.settingKeyChars);
+  if (problem || isSettingKey(key)) return problem;
+  const known = SETTING_KEYS.map((name) => `"${name}"`).join(', ');
+  return `key ${describeValue(key)} is not a setting Portwise knows (it knows ${known})`;
 }

@@ -103,6 +103,9 @@ export interface ExportFile {
   schemaVersion: number;
   /** ISO 8601 time of the export. */
   exportedAt: string;
+  /** Present when the export was split: this file is part `part` of `parts` (1-based). */
+  part?: number;
+  parts?: number;
   checks: ExportedCheck[];
   notes: PortNote[];
   pins: Pin[];
@@ -128,6 +131,12 @@ export interface ImportResult {
   feedback: StoreImportCounts;
   settings: StoreImportCounts;
 }
+
+/**
+ * What importJson reports: the counts per store (an ImportResult) and, in `notices`, sentences
+ * about what the file held that was left out; empty when nothing was.
+ */
+export type ImportOutcome = ImportResult & { notices: string[] };
 
 /** Why storage cannot be used right now. */
 export type UnavailableReason = 'unsupported' | 'blocked' | 'outdated' | 'error';

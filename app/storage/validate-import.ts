@@ -1,28 +1,62 @@
 import { CHECKS_CSV_HEADER } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { describeValue } from './fields.ts';
+import { isSettingKey } from './known-settings.ts';
 import { LIMITS } from './limits.ts';
 import { readCheck, readFeedback, readNote, readPin, readSetting } from './records.ts';
 import type { ReadResult } from './records.ts';
 import { DB_VERSION } from './schema.ts';
-import type { ExportFile } from './types.ts';
+import type { ExportFile, Feedback, Pin, PortNote, Setting, ExportedCheck } from './types.ts';
 
 /** Past this many problems the list stops: nobody reads the 500th, and collecting them costs time. */
 const MAX_PROBLEMS = 20;
 
+/** How each list of a file is read: its record reader, its length limit, and its time field. */
+interface ListRule<T> {
+  read: (raw: unknown) => ReadResult<T>;
+  max: number;
+  /** The field holding the record's time, which must not lie in the future. */
+  time?: (record: T) => [field: string, value: number];
+}
+
 const lists = {
-  checks: { read: readCheck, max: LIMITS.checks },
-  notes: { read: readNote, max: LIMITS.perPort },
-  pins: { read: readPin, max: LIMITS.perPort },
-  feedback: { read: readFeedback, max: LIMITS.perPort },
-  settings: { read: readSetting, max: LIMITS.settings },
-} as const;
+  checks: {
+    read: readCheck,
+    max: LIMITS.checks,
+    time: (check) => ['at', check.at],
+  } satisfies ListRule<ExportedCheck>,
+  notes: {
+    read: readNote,
+    max: LIMITS.perPort,
+    time: (note) => ['updatedAt', note.updatedAt],
+  } satisfies ListRule<PortNote>,
+  pins: {
+    read: readPin,
+    max: LIMITS.perPort,
+    time: (pin) => ['pinnedAt', pin.pinnedAt],
+  } satisfies ListRule<Pin>,
+  feedback: {
+    read: readFeedback,
+    max: LIMITS.perPort,
+    time: (answer) => ['at', answer.at],
+  } satisfies ListRule<Feedback>,
+  settings: { read: readSetting, max: LIMITS.settings } satisfies ListRule<Setting>,
+};
+
+/** A file read for import: its clean records, and what was left out, in sentences. */
+export interface ParsedImport {
+  file: ExportFile;
+  /** Things the import leaves out without refusing the file (settings it does not know). */
+  notices: string[];
+}
 
 /**
  * Reads an export file completely before anything is written, returning clean records (known
- * fields only). Throws ImportError whose problems each name the problem and where.
+ * fields only). Throws ImportError whose problems each name the problem and where. Times later
+ * than `now` by more than LIMITS.clockSkewMs are refused; settings Portwise does not know are
+ * left out, and a notice says which.
  */
-export function parseImportFile(text: string): ExportFile {
+export function parseImportFile(text: string, now = Date.now()): ParsedImport {
   if (text.length > LIMITS.fileChars) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
     fail(
@@ -46,9 +80,13 @@ export function parseImportFile(text: string): ExportFile {
   if (typeof file.exportedAt !== 'string' || Number.isNaN(Date.parse(file.exportedAt))) {
     fail(`exportedAt must be an ISO date, got ${describeValue(file.exportedAt)}.`);
   }
+  const future = futureProblem('exportedAt', Date.parse(file.exportedAt), now);
+  if (future) fail(`${future}.`);
 
   const problems: string[] = [];
-  const read = <K extends keyof typeof lists>(name: K) => readList(name, file[name], problems);
+  const unknownSettings: string[] = [];
+  const read = <K extends keyof typeof lists>(name: K) =>
+    readList(name, file[name], { problems, now, unknownSettings });
   const result = {
     format: 'portwise-history',
     schemaVersion: DB_VERSION,
@@ -60,7 +98,43 @@ export function parseImportFile(text: string): ExportFile {
     settings: read('settings'),
   } as ExportFile;
   if (problems.length > 0) throw new ImportError(problems);
-  return result;
+  return { file: result, notices: [...partNotices(file), ...leftOutNotices(unknownSettings)] };
+}
+
+/** Reminds that a split export's other files hold the rest (export.ts numbers them 1 of n). */
+function partNotices({ part, parts }: Record<string, unknown>): string[] {
+  if (typeof part !== 'number' || typeof parts !== 'number') return [];
+  if (!Number.isInteger(part) || !Number.isInteger(parts) || part < 1 || part > parts) return [];
+  if (parts < 2) return [];
+  const others = parts === 2 ? 'other one' : `other ${parts - 1}`;
+  return [`This file is part ${part} of ${parts} of one export: import the ${others} too.`];
+}
+
+/** Says that a time lies later than the import allows, or undefined when it does not. */
+function futureProblem(field: string, time: number, now: number): string | undefined {
+  if (time <= now + LIMITS.clockSkewMs) return undefined;
+  return (
+    `${field} ${new Date(time).toISOString()} is later than now (${new Date(now).toISOString()}): ` +
+    'the clock of the device that saved it was probably wrong'
+  );
+}
+
+/** A setting record whose key Portwise does not know: left out, not refused. */
+function unknownSettingKey(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const { key } = raw as { key?: unknown };
+  return typeof key === 'string' && key !== '' && !isSettingKey(key) ? key : undefined;
+}
+
+function leftOutNotices(unknownSettings: readonly string[]): string[] {
+  if (unknownSettings.length === 0) return [];
+  const count = unknownSettings.length;
+  const shown = unknownSettings.slice(0, 5).map((key) => describeValue(key));
+  const more = count > shown.length ? ` and ${count - shown.length} more` : '';
+  return [
+    `Left out ${count} setting${count === 1 ? '' : 's'} this version of Portwise does not know: ` +
+      `${shown.join(', ')}${more}.`,
+  ];
 }
 
 function fail(problem: string): never {
@@ -132,12 +206,19 @@ function checkVersion(version: unknown): void {
   if (version < 1) fail(`Unknown schema version ${version}.`);
 }
 
+/** Where readList reports: problems refuse the file, unknown setting keys are only left out. */
+interface ReadContext {
+  problems: string[];
+  now: number;
+  unknownSettings: string[];
+}
+
 function readList<K extends keyof typeof lists>(
   name: K,
   value: unknown,
-  problems: string[],
+  { problems, now, unknownSettings }: ReadContext,
 ): unknown[] {
-  const { read, max } = lists[name];
+  const { read, max, time } = lists[name] as ListRule<unknown>;
   if (!Array.isArray(value)) {
     problems.push(`"${name}" must be a list, got ${describeValue(value)}.`);
     return [];
@@ -147,12 +228,25 @@ function readList<K extends keyof typeof lists>(
     return [];
   }
   const records: unknown[] = [];
-  for (const [index, raw] of value.entries()) {
-    const result: ReadResult<unknown> = read(raw);
-    if (result.ok) records.push(result.value);
-    else if (problems.length < MAX_PROBLEMS) {
-      problems.push(...result.problems.map((problem) => `${name}[${index}]: ${problem}`));
+  const report = (index: number, found: readonly string[]) => {
+    if (problems.length < MAX_PROBLEMS) {
+      problems.push(...found.map((problem) => `${name}[${index}]: ${problem}`));
     }
+  };
+  for (const [index, raw] of value.entries()) {
+    const unknownKey = name === 'settings' ? unknownSettingKey(raw) : undefined;
+    if (unknownKey !== undefined) {
+      unknownSettings.push(unknownKey);
+      continue;
+    }
+    const result = read(raw);
+    if (!result.ok) {
+      report(index, result.problems);
+      continue;
+    }
+    const future = time ? futureProblem(...time(result.value), now) : undefined;
+    if (future) report(index, [future]);
+    else records.push(result.value);
   }
   return records;
 }

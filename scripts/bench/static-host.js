@@ -4,6 +4,7 @@
  * every file compressed once up front (brotli, gzip), long-lived caching for hashed assets, and the
  * single-page fallback to index.html. Unlike `vite preview`, which compresses each response on the
  * fly, it spends no CPU per request, so the server does not compete with the browser being measured.
+ * It sends the same security headers as `npm start` (scripts/lib/security-headers.js).
  *
  * Run alone: `node scripts/bench/static-host.js <dir> <port>`.
  */
@@ -12,6 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from '../lib/security-headers.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -86,7 +88,9 @@ export async function startStaticHost(dir, port) {
     // Single-page fallback: any other address without a file extension opens the app shell.
     const entry = found ?? (extname(path) === '' ? shell : undefined);
     if (!entry) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res
+        .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Not found');
       return;
     }
     const accepts = String(req.headers['accept-encoding'] ?? '');
@@ -97,6 +101,7 @@ export async function startStaticHost(dir, port) {
           ? ['gzip', entry.gzip]
           : ['', entry.raw];
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'Content-Type': entry.type,
       'Content-Length': body.length,
       'Cache-Control': entry === shell && !found ? 'no-cache' : entry.cache,

@@ -1,3 +1,4 @@
+import { endsInNumber, inetAtonAddress } from './numeric-host.ts';
 import type { HostCheck } from './types.ts';
 
 const allowedHint = 'use only letters, digits, dots, hyphens, or an IP address';
@@ -43,8 +44,28 @@ function checkIpv4(input: string): HostCheck {
     // Some tools read a leading zero as octal (010 is 8), so the address would be ambiguous.
     return refuse('IPv4 numbers must not have leading zeros');
   }
+  return (
+    refuseAddressForm(input) ??
+    refuse('An IPv4 address is four numbers from 0 to 255 separated by dots, like 192.168.1.10')
+  );
+}
+
+// inet_aton reads `2130706433`, `0x7f.1` and other forms as an address, so a command given one
+// goes somewhere the text does not say.
+function refuseAddressForm(input: string): HostCheck | null {
+  const address = inetAtonAddress(input);
+  if (address === undefined) return null;
+  return refuse(`Many tools read this as the IPv4 address ${address}: type that address instead`);
+}
+
+// Browsers parse a host that ends in a number as IPv4 (and fail), and PowerShell reads `1e3` as
+// 1000, so such a name is no host name a command should carry.
+function refuseNumericName(input: string): HostCheck | null {
+  const form = refuseAddressForm(input);
+  if (form || !endsInNumber(input)) return form;
   return refuse(
-    'An IPv4 address is four numbers from 0 to 255 separated by dots, like 192.168.1.10',
+    "The last part of a host name can't be a number (like 123, 0x1f or 1e3): tools read " +
+      'such names as numbers or IP addresses',
   );
 }
 
@@ -106,7 +127,7 @@ function checkName(input: string): HostCheck {
       return refuse("A part of a host name can't start or end with a hyphen");
     }
   }
-  return { ok: true, host: input, kind: 'name' };
+  return refuseNumericName(input) ?? { ok: true, host: input, kind: 'name' };
 }
 
 /**

@@ -60,6 +60,37 @@ describe('escapeCsvCell', () => {
   });
 });
 
+describe('escapeCsvCell neutralises a formula hidden behind invisible or look-alike characters', () => {
+  test.each<[label: string, cell: string, expected: string]>([
+    ['a leading space', ' =1+1', "' =1+1"],
+    ['several leading spaces', '   +1', "'   +1"],
+    ['a space then a tab', ' \t=1', "' \t=1"],
+    ['a no-break space (U+00A0)', '\u00a0=1', "'\u00a0=1"],
+    ['an em space (U+2003)', '\u2003-1', "'\u2003-1"],
+    ['an ideographic space (U+3000)', '\u3000@SUM(A1)', "'\u3000@SUM(A1)"],
+    ['a zero-width space (U+200B)', '\u200b=1', "'\u200b=1"],
+    ['a byte-order mark (U+FEFF)', '\ufeff=1', "'\ufeff=1"],
+    ['a leading newline', '\n=cmd|calc', '"\'\n=cmd|calc"'],
+    ['blank lines first', '\n\n  @x', '"\'\n\n  @x"'],
+    ['fullwidth equals (U+FF1D)', '\uff1d1+1', "'\uff1d1+1"],
+    ['fullwidth plus (U+FF0B)', '\uff0b1', "'\uff0b1"],
+    ['fullwidth hyphen-minus (U+FF0D)', '\uff0d1', "'\uff0d1"],
+    ['fullwidth at (U+FF20)', '\uff20SUM(A1)', "'\uff20SUM(A1)"],
+    ['a space then fullwidth equals', ' \uff1d1', "' \uff1d1"],
+  ])('%s', (_label, cell, expected) => {
+    expect(escapeCsvCell(cell)).toBe(expected);
+  });
+
+  test.each<[label: string, cell: string]>([
+    ['a trigger after text', 'a =1'],
+    ['a space before text', ' plain'],
+    ['a newline before text', '\nplain'],
+    ['fullwidth equals inside text', 'a\uff1db'],
+  ])('leaves %s alone', (_label, cell) => {
+    expect(escapeCsvCell(cell)).not.toMatch(/^"?'/);
+  });
+});
+
 describe('toCsv', () => {
   test('joins rows with CRLF and ends with one', () => {
     expect(

@@ -92,8 +92,8 @@ const hostile: [label: string, input: string, message: string][] = [
     'An IPv4 address is four numbers from 0 to 255 separated by dots, like 192.168.1.10',
   ],
   [
-    'IPv4 three parts',
-    '10.0.1',
+    'IPv4 five parts',
+    '10.0.0.1.5',
     'An IPv4 address is four numbers from 0 to 255 separated by dots, like 192.168.1.10',
   ],
   ['IPv4 leading zero', '010.0.0.1', 'IPv4 numbers must not have leading zeros'],
@@ -116,12 +116,47 @@ describe('checkHost refuses hostile input with a message naming the problem', ()
   });
 });
 
+const readAs = (address: string): string =>
+  `Many tools read this as the IPv4 address ${address}: type that address instead`;
+const endsInNumber =
+  "The last part of a host name can't be a number (like 123, 0x1f or 1e3): tools read such names as numbers or IP addresses";
+
+// Names that inet_aton (and so ping, curl, nc and browsers' URL parsers) reads as an address, or
+// that end in a number the way WHATWG URL's "ends in a number" rule sees one.
+const numericLooking: [label: string, input: string, message: string][] = [
+  ['one hex number', '0x7f000001', readAs('127.0.0.1')],
+  ['uppercase hex', '0X7F000001', readAs('127.0.0.1')],
+  ['hex and decimal parts', '0x7f.1', readAs('127.0.0.1')],
+  ['hex in every part', '0xc0.0xa8.0x1.0x1', readAs('192.168.1.1')],
+  ['octal and hex mixed', '0x7f.0.1', readAs('127.0.0.1')],
+  ['a bare 0x', '0x', readAs('0.0.0.0')],
+  ['one decimal number', '2130706433', readAs('127.0.0.1')],
+  ['two decimal parts', '127.1', readAs('127.0.0.1')],
+  ['three decimal parts', '10.0.1', readAs('10.0.0.1')],
+  ['an exponent', '1e3', endsInNumber],
+  ['an exponent after a name', 'example.1e3', endsInNumber],
+  ['a decimal last part', 'example.123', endsInNumber],
+  ['a hex last part', 'printer.0x10', endsInNumber],
+  ['a hex number too big for an address', '0x100000000', endsInNumber],
+  ['hex with a part out of range', '0x100.1', endsInNumber],
+];
+
+describe('checkHost refuses names that read as a number or an IPv4 address', () => {
+  test.each(numericLooking)('%s', (_label, input, message) => {
+    expect(checkHost(input)).toEqual({ ok: false, message });
+  });
+});
+
 const valid: [input: string, host: string, kind: 'ipv4' | 'ipv6' | 'name'][] = [
   ['localhost', 'localhost', 'name'],
   ['example.com', 'example.com', 'name'],
   ['my-host-01.internal', 'my-host-01.internal', 'name'],
   ['xn--bcher-kva.example', 'xn--bcher-kva.example', 'name'],
   ['1kb', '1kb', 'name'],
+  ['3com.example', '3com.example', 'name'],
+  ['deadbeef', 'deadbeef', 'name'],
+  ['host.123.example', 'host.123.example', 'name'],
+  ['0x10.example', '0x10.example', 'name'],
   [`${'a'.repeat(63)}.example`, `${'a'.repeat(63)}.example`, 'name'],
   ['127.0.0.1', '127.0.0.1', 'ipv4'],
   ['0.0.0.0', '0.0.0.0', 'ipv4'],
