@@ -20,6 +20,7 @@ import type {
 /** Ports AirPlay Receiver listens on since macOS 12 Monterey. */
 export const AIRPLAY_PORTS: readonly number[] = [5000, 7000];
 
+const SOCKET_WORDS = /\b(?:listen|bind|socket)\b/i;
 const ANCHOR_RANK: Record<ErrnoAnchor, number> = { name: 3, number: 2, message: 1 };
 const KIND = { name: 'errno-name', number: 'errno-number', message: 'errno-message' } as const;
 
@@ -112,11 +113,21 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
   const platforms = impliedPlatforms(hits, airplayMatch !== null);
   const port = endpoint?.port ?? null;
 
-  const base: Verdict = fact
-    ? { cause: fact.cause, confidence: 'high' }
-    : tool
-      ? { cause: tool.cause, confidence: tool.confidence }
-      : { cause: 'unknown', confidence: 'low' };
+  // “EACCES: permission denied, open '…'” is a file error: without a port, bind or listen, it
+  // says nothing about sockets.
+  // Winsock's 10013 and its messages are socket errors by themselves; the name and 13 are not.
+  const socketless =
+    fact?.name === 'EACCES' &&
+    port === null &&
+    !SOCKET_WORDS.test(input) &&
+    hits.every((hit) => hit.anchor === 'name' || Math.abs(hit.number ?? 0) === 13);
+  const base: Verdict = socketless
+    ? { cause: 'unknown', confidence: 'low' }
+    : fact
+      ? { cause: fact.cause, confidence: 'high' }
+      : tool
+        ? { cause: tool.cause, confidence: tool.confidence }
+        : { cause: 'unknown', confidence: 'low' };
   const verdict = refine(base, port, platforms, airplayMatch !== null, context, evidence);
   const windowsOnly = platforms.length === 1 && platforms[0] === 'windows';
   const source: DoctorSource | null = found?.source ?? (windowsOnly && first ? 'windows' : null);
@@ -129,7 +140,7 @@ export function diagnose(text: string, context: DiagnoseContext = {}): Diagnosis
     port,
     address: addressOf(input, endpoint, anchor),
     protocol: protocol?.protocol ?? null,
-    side: fact?.side ?? (tool ? 'bind' : null),
+    side: socketless ? null : (fact?.side ?? (tool ? 'bind' : null)),
     confidence: verdict.confidence,
     evidence: evidence.sort((a, b) => a.at - b.at),
   };
