@@ -17,7 +17,11 @@ import type {
   Evidence,
 } from './types.ts';
 
-/** Ports AirPlay Receiver listens on since macOS 12 Monterey. */
+/**
+ * Ports AirPlay Receiver (the ControlCenter process) listens on since macOS 12 Monterey: Apple
+ * Developer Forums, https://developer.apple.com/forums/thread/682332 (Werkzeug prints its “On macOS,
+ * try disabling the 'AirPlay Receiver' service” hint for the same reason).
+ */
 export const AIRPLAY_PORTS: readonly number[] = [5000, 7000];
 
 const SOCKET_WORDS = /\b(?:listen|bind|socket)\b/i;
