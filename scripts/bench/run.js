@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../chromium.js';
+import { measureDoctor } from './doctor.js';
 import { measureFcp } from './fcp.js';
 import { measureHistory } from './history.js';
 import { measureKnowledge } from './knowledge.js';
@@ -29,6 +30,7 @@ const STEPS = /** @type {BenchStep[]} */ ([
   { name: 'fcp', run: measureFcp },
   { name: 'knowledge', run: measureKnowledge },
   { name: 'parse', run: measureParse },
+  { name: 'doctor', run: measureDoctor },
   { name: 'history', run: measureHistory },
 ]);
 
