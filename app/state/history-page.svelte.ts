@@ -1,5 +1,6 @@
 import type {
   CheckRecord,
+  ExportPart,
   HistorySnapshot,
   ImportResult,
   PersistenceState,
@@ -26,9 +27,6 @@ export interface ImportNotice {
   text: string;
 }
 
-/** The largest file the import reads (the storage layer refuses more anyway). */
-const MAX_BYTES = 50 * 1024 * 1024;
-
 /** What the browser's answer to "Ask to keep it" means, said to the person who asked. */
 const persistAnswers: Record<PersistenceState, string> = {
   persisted: 'Done: this browser will keep your history even when storage runs low.',
@@ -50,6 +48,10 @@ export class HistoryPage {
   /** What the browser answered the last "Ask to keep it", in words. */
   persistAnswer = $state('');
   importNotice = $state.raw<ImportNotice | undefined>(undefined);
+  /** What "Clear history" keeps, in words (from the storage layer, once it has loaded). */
+  clearKeeps = $state('');
+  /** Said after an export that had to be split into several files. */
+  exportNotice = $state('');
   /** The checks of every port whose list is open, read again on each load so none goes stale. */
   openChecks = $state.raw<Readonly<Record<number, CheckRecord[]>>>({});
   /** Command names by catalogue id, once the first list of checks was opened. */
@@ -77,6 +79,7 @@ export class HistoryPage {
         this.loading = false;
         return;
       }
+      this.clearKeeps = m.CLEAR_HISTORY_SCOPE.keeps.join(', ');
       this.rows = await m.historyByPort(filter.trim() || undefined, this.nameOf);
       this.openChecks = await this.readChecks(Object.keys(this.openChecks).map(Number));
       this.error = '';
@@ -156,10 +159,18 @@ export class HistoryPage {
       this.message = 'Restored.';
     }, 'Undo failed');
 
-  /** The whole history as compact JSON (pretty-printing made large histories too big to import). */
-  async exportJson(): Promise<string> {
+  /**
+   * The whole history as compact JSON files, each small enough to import again: one file, or
+   * several when the history is larger than one import may be (the notice then says so).
+   */
+  async exportJsonFiles(): Promise<ExportPart[]> {
     const m = await database.open();
-    return JSON.stringify(await m.exportJson());
+    const files = await m.exportJsonFiles();
+    this.exportNotice =
+      files.length > 1
+        ? `Your history was saved as ${files.length} files, each small enough to import. Keep them together and import every one to restore it all.`
+        : '';
+    return files;
   }
 
   /** Every check as CSV. */
@@ -176,9 +187,13 @@ export class HistoryPage {
     this.message = '';
     const failed = (why: string) =>
       (this.importNotice = { ok: false, text: `Import failed, nothing was changed. ${why}` });
-    if (file.size > MAX_BYTES) {
-      const mb = (file.size / 1024 / 1024).toFixed(0);
-      failed(`${file.name} is ${mb} MB; a history file can be at most 50 MB.`);
+    const m = await database.open().catch(() => undefined);
+    const maxBytes = m?.LIMITS.fileChars ?? Infinity;
+    if (file.size > maxBytes) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+      failed(
+        `${file.name} is ${mb(file.size)} MB; a history file can be at most ${mb(maxBytes)} MB. Larger histories export as several files; import each of them.`,
+      );
       return;
     }
     let text: string;
@@ -189,7 +204,7 @@ export class HistoryPage {
       return;
     }
     try {
-      const m = await database.open();
+      if (!m) throw new Error('history is not available in this browser');
       const result = await m.importJson(text);
       if (this.undo) {
         this.undo = undefined;

@@ -15,9 +15,13 @@ const kinds: readonly {
 
 /**
  * Says what an import did, one kind at a time, so a note or a pin is never counted as a check.
- * Checks are always reported; the other kinds only when the file carried any.
+ * Checks are always reported; the other kinds only when the file carried any; then the import's
+ * notices.
  */
-export function describeImport(fileName: string, result: ImportResult): string {
+export function describeImport(
+  fileName: string,
+  result: ImportResult & { notices?: readonly string[] },
+): string {
   const parts = kinds
     .filter(({ key }) => key === 'checks' || total(result[key]) > 0)
     .map(({ key, label, skipped }) => {
@@ -27,7 +31,8 @@ export function describeImport(fileName: string, result: ImportResult): string {
       if (kept > 0) said.push(`${kept} ${skipped}`);
       return `${label}: ${said.join(', ')}.`;
     });
-  return `Imported ${fileName}. ${parts.join(' ')}`;
+  // What the import left out or what else belongs to it (unknown settings, part n of m) comes last.
+  return [`Imported ${fileName}.`, ...parts, ...(result.notices ?? [])].join(' ');
 }
 
 function total(counts: StoreImportCounts): number {

@@ -2,10 +2,8 @@
  * The settings API: each setting's own state loads and saves it here (today the platform choice).
  * Reading never fails (no storage reads as "never set"); a failed save becomes the shell's notice.
  */
+import type { SettingKey } from '../storage/index.ts';
 import { database, messageOf } from './database.svelte.ts';
-
-/** The settings the app keeps, by key. */
-export type SettingKey = 'platform';
 
 /** A stored setting, or undefined when it was never set or storage cannot be read. */
 export async function readSetting(key: SettingKey): Promise<unknown> {

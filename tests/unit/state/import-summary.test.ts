@@ -46,3 +46,13 @@ test.each<[string, ImportResult, string]>([
 ])('%s', (_name, counts, expected) => {
   expect(describeImport('h.json', counts)).toBe(expected);
 });
+
+test("the import's notices (a part of a split export, settings left out) follow the counts", () => {
+  const said = describeImport('h-part-1-of-2.json', {
+    ...result({ checks: { added: 3, updated: 0, skipped: 0 } }),
+    notices: ['This file is part 1 of 2.', 'Settings Portwise does not know were left out: theme.'],
+  });
+  expect(said).toBe(
+    'Imported h-part-1-of-2.json. Checks: 3 added. This file is part 1 of 2. Settings Portwise does not know were left out: theme.',
+  );
+});
