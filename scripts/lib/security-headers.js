@@ -28,14 +28,15 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * Powerful browser features, all switched off except copying to the clipboard, which the
  * "Copy" buttons use. Only features Chromium knows are named: it logs a console error for any
- * other, and the end-to-end tests fail on console errors.
+ * other, and the end-to-end tests fail on console errors. Reading the clipboard keeps the
+ * browser's default (this origin only, and only with the user's permission): the app never reads
+ * it, but its end-to-end tests read back what a Copy button wrote.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
   'bluetooth=()',
   'camera=()',
-  'clipboard-read=()',
   'clipboard-write=(self)',
   'display-capture=()',
   'encrypted-media=()',

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, waitForSetting, waitForStoredCheck } from './fixtures.ts';
+import { test, expect, openOtherChecks, waitForSetting, waitForStoredCheck } from './fixtures.ts';
 
 const WINDOWS_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -11,6 +11,7 @@ test.describe('detected platform', () => {
     await page.goto('/port/8080');
     await expect(page.getByRole('radio', { name: 'Windows' })).toBeChecked();
     await expect(page.locator('#check code').first()).toContainText('netstat -ano');
+    await openOtherChecks(page);
     await expect(page.getByText(/Get-NetTCPConnection -LocalPort 8080/).first()).toBeVisible();
   });
 });
@@ -85,6 +86,7 @@ test('hostile host input is refused next to the field and changes no command', a
 }) => {
   void problems;
   await page.goto('/port/443?os=linux');
+  await openOtherChecks(page);
   const host = page.getByRole('textbox', { name: 'Host' });
   await host.fill('example.org');
   await expect(page.getByText('nmap -p 443 example.org')).toBeVisible();
@@ -118,6 +120,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/port/3389?os=windows');
     await expect(page.locator('#check details').first()).toBeVisible();
+    await openOtherChecks(page);
+    await expect(page.locator('#other-checks[data-complete]')).toHaveCount(1);
     for (const d of await page.locator('#check details').all()) await d.locator('summary').click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(

@@ -113,3 +113,11 @@ export async function waitForSetting(page: Page, key: string, value: unknown): P
     )
     .toBe(true);
 }
+
+/** Opens the port page's "Other ways to check" (other tools, remote checks, stopping): it starts closed. */
+export async function openOtherChecks(page: Page): Promise<void> {
+  await page.locator('#check code').first().waitFor();
+  const toggle = page.getByRole('button', { name: 'Other ways to check' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, openOtherChecks } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 /** Where an element sits against the sticky header and the window: in view, not under the header. */
@@ -95,6 +95,7 @@ test('an invalid host makes the commands that use it impossible to copy until it
   void problems;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/port/443?os=linux');
+  await openOtherChecks(page);
   const host = page.getByRole('textbox', { name: 'Host' });
   await host.fill('example.org');
   const copy = page.getByRole('button', { name: /^Copy .*nmap/ }).first();
@@ -212,7 +213,8 @@ test.describe('at 360 px', () => {
     void problems;
     for (const os of ['linux', 'macos', 'windows', 'freebsd']) {
       await page.goto(`/port/49152?os=${os}`);
-      await page.locator('.loading').last().scrollIntoViewIfNeeded();
+      await openOtherChecks(page);
+      await expect(page.locator('#other-checks[data-complete]')).toHaveCount(1);
       await expect(page.locator('#intent-ephemeral-range')).toBeAttached();
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -281,15 +283,16 @@ async function markSeen(page: Page): Promise<number[]> {
 }
 
 /**
- * The marked elements below the port's heading that moved by more than 2 px against "What this port
- * is" since they were marked. (On a phone a long name arriving in the heading wraps it onto a second
- * line and moves everything below it alike; that is the heading's own shift, not the answer's.)
+ * The marked elements below the port's heading that moved by more than 2 px against "What's using
+ * it?", the first section under the heading, since they were marked. (On a phone a long name
+ * arriving in the heading wraps it onto a second line and moves everything below it alike; that is
+ * the heading's own shift, not the answer's.)
  */
 async function movedSinceMarked(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const top = (el: HTMLElement) => el.getBoundingClientRect().top;
-    const anchor = document.getElementById('what-heading');
-    if (!anchor?.dataset['seen']) return ['“What this port is” was not seen'];
+    const anchor = document.getElementById('using-heading');
+    if (!anchor?.dataset['seen']) return ['“What’s using it?” was not seen'];
     const shift = top(anchor) - Number(anchor.dataset['seen']);
     return [...document.querySelectorAll<HTMLElement>('main [data-seen]')].flatMap((el) => {
       if (el.closest('article > header') || (el !== anchor && el.contains(anchor))) return [];

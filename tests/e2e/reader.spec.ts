@@ -1,5 +1,5 @@
 /** The output reader on a port page: verdicts that never call a held port free, and what to do next. */
-import { expect, test } from './fixtures.ts';
+import { expect, openOtherChecks, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function paste(page: Page, text: string): Promise<void> {
@@ -102,6 +102,7 @@ test('checks from another machine show only the chosen platform’s tools', asyn
 }) => {
   void problems;
   await page.goto('/port/443?os=windows');
+  await openOtherChecks(page);
   const reach = page.locator('section', { has: page.getByRole('heading', { name: /reachable/ }) });
   await expect(
     reach.getByText('Test-NetConnection -ComputerName localhost -Port 443'),
@@ -109,6 +110,7 @@ test('checks from another machine show only the chosen platform’s tools', asyn
   await expect(reach.getByText(/^nc /)).toHaveCount(0);
   await expect(reach.getByText(/not installed by default/).first()).toBeVisible();
   await page.goto('/port/443?os=macos');
+  await openOtherChecks(page);
   await expect(reach.getByText('nc -zv -G 5 localhost 443')).toBeVisible();
   await expect(reach.getByText('Test-NetConnection', { exact: false })).toHaveCount(0);
   await expect(reach.getByText('nmap -p 443 localhost; nmap -6 -p 443 localhost')).toBeVisible();

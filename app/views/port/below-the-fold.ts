@@ -1,7 +1,5 @@
-/** The port page's sections below the ephemeral table, in page order: one chunk, loaded together. */
+/** The port page's sections that need the port data, loaded together once it is there. */
 export { default as Uses } from './Uses.svelte';
 export { default as Security } from './Security.svelte';
-export { default as Commands } from './Commands.svelte';
-export { default as Answer } from './Answer.svelte';
 export { default as Feedback } from './Feedback.svelte';
 export { default as Nearby } from './Nearby.svelte';

@@ -4,9 +4,12 @@
  */
 import { lazy } from '../../state/lazy.svelte.ts';
 
+/** "What's using it?" (the commands and the answer reader) and the ephemeral table: fetched once
+ * the page has painted; none of it needs the port data. */
+export const checking = lazy(() => import('./checking.ts'));
 /** "What this port is" once the data is there: its IANA assignments, or what having none means. */
 export const whatItIsDetails = lazy(() => import('./PortDetails.svelte'));
 /** The range explainer, fetched once the page has painted (it is the same for every port in a range). */
 export const rangeExplainer = lazy(() => import('./RangeExplainer.svelte'));
-/** The sections below the ephemeral table, built once the data is there and the reader is near. */
+/** Uses, notes, feedback and nearby ports: built once the data is there and the reader is near. */
 export const belowTheFold = lazy(() => import('./below-the-fold.ts'));

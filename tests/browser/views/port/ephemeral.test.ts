@@ -36,3 +36,25 @@ test('the ephemeral table puts the user OS first and marks membership', () => {
     'collapse',
   );
 });
+
+test('only your system shows until you ask for all of them, and the button says which', () => {
+  const target = freshTarget();
+  instance = mount(EphemeralTable, {
+    target,
+    props: { port: 50000, rows: ephemeralMembership(50000, 'macos'), userOs: 'macos' },
+  });
+  flushSync();
+  const shown = () =>
+    [...target.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((r) => !r.hidden);
+  expect(shown().map((r) => r.querySelector('th')?.textContent?.trim())).toEqual([
+    'macOSyour system',
+  ]);
+  const button = target.querySelector('button.all') as HTMLButtonElement;
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  expect(button.textContent).toBe('Show all 7 systems');
+  button.click();
+  flushSync();
+  expect(shown()).toHaveLength(7);
+  expect(button.getAttribute('aria-expanded')).toBe('true');
+  expect(button.textContent).toBe('Show only your system');
+});

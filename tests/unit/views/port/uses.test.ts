@@ -7,8 +7,8 @@ import { createKnowledge } from '../../../helpers/knowledge.ts';
 const { knowledge } = createKnowledge();
 
 /** The text of each list item of the rendered uses. */
-function items(port: number): string[] {
-  const { body } = render(KnownUses, { props: { info: knowledge.lookup(port) } });
+function items(port: number, os: 'linux' | 'macos' = 'linux'): string[] {
+  const { body } = render(KnownUses, { props: { info: knowledge.lookup(port), os } });
   return [...body.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
     (m[1] ?? '')
       .replace(/<[^>]+>/g, '')
@@ -32,3 +32,13 @@ test('808: WCF net.tcp is shown as an unofficial use, not Official', () => {
   expect(wcf).not.toMatch(/Official/);
   expect(wcf).toMatch(/Unofficial/);
 });
+
+test.each([5000, 7000])(
+  'on a Mac the AirPlay Receiver leads the uses of %i, elsewhere it comes last',
+  (port) => {
+    expect(items(port, 'macos')[0]).toMatch(/^AirPlay receiver/);
+    const linux = items(port, 'linux');
+    expect(linux[0]).not.toMatch(/^AirPlay/);
+    expect(linux.at(-1)).toMatch(/^AirPlay receiver/);
+  },
+);
