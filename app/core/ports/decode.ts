@@ -2,6 +2,7 @@ import type { KnowledgeData } from './knowledge-data.ts';
 import { lowerBound } from './sorted.ts';
 import type {
   Confidence,
+  DisplayName,
   IanaRangeAssignment,
   SecurityNote,
   ServiceFact,
@@ -69,6 +70,11 @@ export function decodeServices(rows: KnowledgeData['services']): ServiceFact[] {
     category,
     source: { url, title },
   }));
+}
+
+/** Decodes the curated display names. */
+export function decodeDisplay(rows: KnowledgeData['display']): DisplayName[] {
+  return rows.map(([port, name, url, title]) => ({ port, name, source: { url, title } }));
 }
 
 /** Decodes the curated unofficial uses. */

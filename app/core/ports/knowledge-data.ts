@@ -24,5 +24,13 @@ export interface KnowledgeData {
   unofficial: [number, number, string, string, string, string, string, string, string][];
   /** [port, portEnd, protocol letters, title, note, severity, source URL, source title]. */
   security: [number, number, string, string, string, string, string, string][];
+  /** [port, display name, source URL, source title], by port: the curated name a heading shows. */
+  display: [number, string, string, string][];
+  /** [alias, word]: a search word people type for a word of the names ("k8s" for "kubernetes"). */
+  wordAliases: [string, string][];
+  /** [port, name]: one more name of a port's software, for search ("kube-apiserver" on 6443). */
+  portAliases: [number, string][];
+  /** The ports the home page lists as popular. */
+  popular: number[];
   blocked: { ports: number[]; source: string; title: string };
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeData } from './knowledge-data.ts';
 import type {
+  DisplayName,
   IanaAssignment,
   IanaRangeAssignment,
   NearbyPort,
@@ -7,10 +8,12 @@ import type {
   SecurityNote,
   ServiceFact,
   Source,
+  Transport,
   UnofficialUse,
 } from './types.ts';
 import {
   recordFrom,
+  decodeDisplay,
   decodeIana,
   decodeRanges,
   decodeSecurity,
@@ -85,6 +88,14 @@ export class Knowledge {
   readonly blocked: ReadonlySet<number>;
   readonly blockedSource: Source;
   readonly portNumbersVersion: string;
+  /** Curated display names by port: what a heading, the title, search and history call the port. */
+  readonly display: ReadonlyMap<number, DisplayName>;
+  /** Search words people type for a word of the names: "k8s" → "kubernetes". */
+  readonly wordAliases: ReadonlyMap<string, string>;
+  /** More names of a port's software, for search only: 6443 "kube-apiserver". */
+  readonly portAliases: readonly { port: number; name: string }[];
+  /** The ports the home page lists as popular (app/data/popular.json). */
+  readonly popular: ReadonlySet<number>;
   /** Ports that have a name from IANA or the curated layer, ascending. */
   readonly namedPorts: Int32Array;
   private readonly servicesByPort: PortIndex<ServiceFact>;
@@ -100,6 +111,10 @@ export class Knowledge {
     this.blocked = new Set(data.blocked.ports);
     this.blockedSource = { url: data.blocked.source, title: data.blocked.title };
     this.portNumbersVersion = data.portNumbersVersion;
+    this.display = new Map(decodeDisplay(data.display).map((d) => [d.port, d]));
+    this.wordAliases = new Map(data.wordAliases);
+    this.popular = new Set(data.popular);
+    this.portAliases = data.portAliases.map(([port, name]) => ({ port, name }));
     this.servicesByPort = indexByPort(this.services, primaryFirst);
     this.unofficialByPort = indexByPort(
       this.unofficial,
@@ -119,6 +134,7 @@ export class Knowledge {
     for (let i = 0; i < port.length; i++) if (name[i]) named.push(port[i] ?? 0);
     for (const key of Object.keys(this.data.aliases)) named.push(parseInt(key, 10));
     for (const p of this.servicesByPort.exact.keys()) named.push(p);
+    for (const p of this.display.keys()) named.push(p);
     for (const r of this.ranges) if (r.service) for (let p = r.from; p <= r.to; p++) named.push(p);
     for (const [p, uses] of this.unofficialByPort.exact)
       if (uses.some((u) => u.confidence !== 'rumoured')) named.push(p);
@@ -152,18 +168,55 @@ export class Knowledge {
     return out;
   }
 
-  /** The best short name for a port: curated name, IANA's primary name, then a use that is more than a rumour. */
+  /**
+   * The best short name for a port, as headings, the title, search results and history show it:
+   * the curated display name ("Kubernetes API server" for 6443), else the curated primary name
+   * ("PostgreSQL"), IANA's primary name, an IANA range's name, then a use that is more than a
+   * rumour; '' when nothing names the port.
+   */
   nameOf(port: number): string {
-    const curated = this.servicesByPort.exact.get(port)?.[0]?.name;
-    if (curated) return curated;
+    return this.display.get(port)?.name ?? this.undisplayedNameOf(port);
+  }
+
+  /** The display name of a port with its source, when it has one. */
+  displayNameOf(port: number): DisplayName | undefined {
+    return this.display.get(port);
+  }
+
+  /**
+   * The IANA service name of a port, to show beside nameOf ("sun-sr-https" for 6443): the primary
+   * name of its first named record (of `transport` when given), else the name of an IANA range
+   * that covers it; '' when IANA names none. It may equal nameOf, or differ only in case ("ssh").
+   */
+  ianaNameOf(port: number, transport?: Transport): string {
     const [start, end] = this.recordsOf(port);
     for (let i = start; i < end; i++) {
-      const primary =
-        this.data.aliases[`${port}/${this.iana.transport[i] ?? 'tcp'}`]?.[0] ?? this.iana.name[i];
+      const t = this.iana.transport[i] ?? 'tcp';
+      if (transport && t !== transport) continue;
+      const primary = this.data.aliases[`${port}/${t}`]?.[0] ?? this.iana.name[i];
       if (primary) return primary;
     }
-    const range = this.ranges.find((r) => r.service && port >= r.from && port <= r.to);
-    if (range) return range.service;
+    const range = this.ranges.find(
+      (r) =>
+        r.service &&
+        port >= r.from &&
+        port <= r.to &&
+        (!transport || !r.transport || r.transport === transport),
+    );
+    return range?.service ?? '';
+  }
+
+  /** The curated primary service of a port (the first of its exact-port services). */
+  primaryServiceOf(port: number): ServiceFact | undefined {
+    return this.servicesByPort.exact.get(port)?.[0];
+  }
+
+  /** nameOf without the display name: curated name, IANA's name, then a use that is more than a rumour. */
+  private undisplayedNameOf(port: number): string {
+    const curated = this.primaryServiceOf(port)?.name;
+    if (curated) return curated;
+    const iana = this.ianaNameOf(port);
+    if (iana) return iana;
     // Only a use of this very port names it: a span such as RTP 10000–20000 would name thousands.
     return (
       this.unofficialByPort.exact.get(port)?.find((u) => u.confidence !== 'rumoured')?.name ?? ''
@@ -188,7 +241,7 @@ export class Knowledge {
     assertPort(port);
     const iana = this.ianaOf(port);
     const ianaRanges = this.ranges.filter((r) => port >= r.from && port <= r.to);
-    return {
+    const info: PortInfo = {
       port,
       rangeClass: rangeClassOf(port),
       iana,
@@ -204,6 +257,9 @@ export class Knowledge {
         (iana.length > 0 && iana.every((a) => a.names.length === 0 && saysReserved(a.description))),
       nearby: this.nearby(port, 3),
     };
+    const displayName = this.display.get(port);
+    if (displayName) info.displayName = displayName;
+    return info;
   }
 
   /** Up to `count` named ports on each side of a port. */

@@ -21,8 +21,16 @@ const NAME = 100;
 const DESCRIPTION = 30;
 /** The lead curated entry of a port counts more than its other entries. */
 const LEAD = 10;
+/**
+ * A display name (and another name of the same software) is what people call the port, so it
+ * outweighs the port's lead entry and the entries of ports that merely share a word with it:
+ * "kubernetes" is 6443's Kubernetes API server before 443's managed clusters.
+ */
+const DISPLAY = NAME + LEAD + 20;
 /** Extra weight of a port our curated data covers with an entry of its own. */
 const BOOST = 24;
+/** Extra weight of a port the home page lists as popular: "vite" is 5173 before `vite preview`'s 4173. */
+const HOME_PAGE = 12;
 /** Extra weight per doubling of the entries a port has on its busiest transport. */
 const POPULAR = 10;
 /** Extra weight of the word a name ends on (its head). */
@@ -55,7 +63,7 @@ export class TokenIndex {
   readonly sorted: string[];
   /** Name tokens bucketed by length and first letter (see typoKey), for typo-tolerant matching. */
   readonly typoBuckets = new Map<string, string[]>();
-  /** Extra weight for ports with curated facts of their own, so ports people meet rank first. */
+  /** Extra weight for ports with curated facts of their own and for the home page's popular ports. */
   readonly boost = new Map<number, number>();
   /** Whole names (lower case, separators as spaces) → sources (1 curated, 2 IANA on a curated port). */
   readonly namesByPort = new Map<number, Map<string, number>>();
@@ -126,7 +134,7 @@ export class TokenIndex {
     // further entries ("Kubernetes API server" on 443) say what else it may be.
     const lead = leadUses(knowledge);
     for (const s of knowledge.services) {
-      const weight = s.name === knowledge.nameOf(s.port) ? NAME + LEAD : NAME - 20;
+      const weight = s.name === knowledge.primaryServiceOf(s.port)?.name ? NAME + LEAD : NAME - 20;
       vouch(s.port, addName(s.name, s.port, 'curated', weight), 1);
       // The IANA service a curated entry stands for is one more IANA name of the port.
       if (s.service) vouch(s.port, addName(s.service, s.port, 'iana', NAME), 2);
@@ -138,6 +146,10 @@ export class TokenIndex {
       if (u.confidence !== 'rumoured') vouch(u.port, spaced, 1);
       addText(u.summary, u.port, 'summary', DESCRIPTION - 10);
     }
+    for (const d of knowledge.display.values())
+      vouch(d.port, addName(d.name, d.port, 'curated', DISPLAY), 1);
+    for (const a of knowledge.portAliases)
+      vouch(a.port, addName(a.name, a.port, 'curated', DISPLAY), 1);
     // Range names are curated back from IANA's registry (the package drops them).
     for (const r of knowledge.ranges)
       if (r.service) vouch(r.from, addName(r.service, r.from, 'iana', NAME), 1);
@@ -147,6 +159,8 @@ export class TokenIndex {
       const n = Math.max(1, ...perTransport.values());
       this.boost.set(port, BOOST + POPULAR * Math.log2(n));
     }
+    for (const port of knowledge.popular)
+      this.boost.set(port, (this.boost.get(port) ?? 0) + HOME_PAGE);
     for (const [token, byPort] of building) this.postings.set(token, [...byPort.values()]);
     this.sorted = [...this.postings.keys()].sort();
     for (const t of nameTokens) {

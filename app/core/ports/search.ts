@@ -87,7 +87,7 @@ export class PortSearch {
   private textHits(terms: string[], limit: number): [number, number][] {
     const total = new Map<number, { score: number; matched: number }>();
     for (const term of terms) {
-      for (const [port, score] of this.termScores(term)) {
+      for (const [port, score] of this.aliasedTermScores(term)) {
         const entry = total.get(port);
         if (entry) {
           entry.score += score;
@@ -107,13 +107,14 @@ export class PortSearch {
     const all = [...total].filter(([, e]) => e.matched >= terms.length);
     const chosen = all.length > 0 ? all : [...total];
     const phrase = terms.join(' ');
+    const aliased = terms.map((t) => this.knowledge.wordAliases.get(t) ?? t).join(' ');
     return chosen
       .map(([port, e]): [number, number] => [
         port,
         e.score +
           Math.min(e.matched, terms.length) * 50 +
           (this.index.boost.get(port) ?? 0) +
-          this.nameBonus(port, phrase),
+          Math.max(this.nameBonus(port, phrase), this.nameBonus(port, aliased)),
       ])
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit);
@@ -123,6 +124,16 @@ export class PortSearch {
   private nameBonus(port: number, phrase: string): number {
     const sources = this.index.namesByPort.get(port)?.get(phrase) ?? 0;
     return (sources & 1 ? 80 : 0) + (sources & 2 ? 20 : 0);
+  }
+
+  /** termScores of a term and, for a word alias ("k8s"), of the word it stands for ("kubernetes"). */
+  private aliasedTermScores(term: string): Map<number, number> {
+    const scores = this.termScores(term);
+    const means = this.knowledge.wordAliases.get(term);
+    if (means === undefined) return scores;
+    for (const [port, score] of this.termScores(means))
+      if (score > (scores.get(port) ?? 0)) scores.set(port, score);
+    return scores;
   }
 
   /** Per port, its best match of one term: exact, then by prefix, then (if nothing else) by typo. */

@@ -2,10 +2,11 @@
  * Cutting the knowledge data into slices, at build time (vite.config.ts writes them; slices.ts
  * finds the one that holds a port).
  *
- * A slice covers a block of consecutive ports and answers `lookup`, `nameOf` and `describe` for
- * every port in its block exactly as the whole base does. Besides the block's own records it keeps
- * the records of the named ports just outside the block (what `nearby` lists), the IANA ranges
- * around it, and the spans (a use or note over many ports) that overlap it.
+ * A slice covers a block of consecutive ports and answers `lookup`, `nameOf`, `ianaNameOf` and
+ * `describe` for every port in its block exactly as the whole base does. Besides the block's own
+ * records (display names included) it keeps the records of the named ports just outside the block
+ * (what `nearby` lists), the IANA ranges around it, and the spans (a use or note over many ports)
+ * that overlap it.
  */
 import type { KnowledgeData } from './knowledge-data.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -67,7 +68,13 @@ function weights(data: KnowledgeData): Float64Array {
   for (const table of [data.aliases, data.references])
     for (const [key, list] of Object.entries(table))
       add(portOfKey(key), JSON.stringify(list).length);
-  for (const rows of [data.services, data.unofficial, data.security])
+  for (const rows of [
+    data.services,
+    data.unofficial,
+    data.security,
+    data.display,
+    data.portAliases,
+  ])
     for (const row of rows) add(row[0], JSON.stringify(row).length);
   return weight;
 }
@@ -120,5 +127,8 @@ export function sliceData(
       port === end ? kept(port) : overlaps(port, end),
     ),
     security: data.security.filter(([port, end]) => overlaps(port, end)),
+    // Display names name the block's ports and the neighbours `nearby` lists.
+    display: data.display.filter(([port]) => kept(port)),
+    portAliases: data.portAliases.filter(([port]) => kept(port)),
   };
 }

@@ -45,6 +45,13 @@ export interface ServiceFact {
   source: Source;
 }
 
+/** The curated name a port's heading shows instead of a terse IANA name ("Kubernetes API server" for 6443). */
+export interface DisplayName {
+  port: number;
+  name: string;
+  source: Source;
+}
+
 /** A curated unofficial use of a port (or of a range starting at it). */
 export interface UnofficialUse {
   port: number;
@@ -100,4 +107,6 @@ export interface PortInfo {
   /** IANA reserves the port: port 0, a Reserved row without a transport, or only unnamed Reserved rows. */
   ianaReserved: boolean;
   nearby: NearbyPort[];
+  /** The curated display name, when the port has one (nameOf returns its name). */
+  displayName?: DisplayName;
 }

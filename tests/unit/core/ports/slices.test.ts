@@ -65,6 +65,7 @@ describe('a slice answers for its ports exactly as the whole base does', () => {
       if (JSON.stringify(s.knowledge.lookup(port, 'linux')) !== expected)
         wrong.push(`${port} lookup`);
       if (s.knowledge.nameOf(port) !== whole.nameOf(port)) wrong.push(`${port} nameOf`);
+      if (s.knowledge.ianaNameOf(port) !== whole.ianaNameOf(port)) wrong.push(`${port} ianaNameOf`);
       if (s.knowledge.describe(port) !== whole.describe(port)) wrong.push(`${port} describe`);
       if (wrong.length > 5) break;
     }
