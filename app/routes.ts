@@ -130,7 +130,9 @@ export function searchPath(q: string): string {
 function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): string {
   switch (route.name) {
     case 'port':
-      return name ? `Port ${route.port} (${name})` : `Port ${route.port}`;
+      // A name with its own parentheses ("development servers (Node, Rails)") is not nested in more.
+      if (!name) return `Port ${route.port}`;
+      return name.includes('(') ? `Port ${route.port} — ${name}` : `Port ${route.port} (${name})`;
     case 'range':
       return `Ports ${route.from}–${route.to}`;
     case 'search':

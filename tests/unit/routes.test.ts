@@ -104,6 +104,11 @@ describe('titles: one per route, naming Portwise once', () => {
     [{ name: 'home' }, '', 'Portwise — what is this port, and what is using it?'],
     [{ name: 'port', port: 5432 }, 'PostgreSQL', 'Port 5432 (PostgreSQL) · Portwise'],
     [{ name: 'port', port: 53, proto: 'udp' }, '', 'Port 53 · Portwise'],
+    [
+      { name: 'port', port: 3000 },
+      'development servers (Node, Rails, Grafana)',
+      'Port 3000 — development servers (Node, Rails, Grafana) · Portwise',
+    ],
     [{ name: 'range', from: 49152, to: 65535 }, '', 'Ports 49152–65535 · Portwise'],
     [{ name: 'search', q: 'ssh' }, '', 'Search: ssh · Portwise'],
     [{ name: 'search', q: '' }, '', 'Search ports · Portwise'],
