@@ -1,3 +1,5 @@
+import { containerCommands } from './catalogue-containers.ts';
+import { firewallCommands } from './catalogue-firewall.ts';
 import { freebsdCommands } from './catalogue-freebsd.ts';
 import { linuxCommands } from './catalogue-linux.ts';
 import { macosCommands } from './catalogue-macos.ts';
@@ -12,6 +14,9 @@ export const intentOrder: readonly Intent[] = [
   'listener',
   'sockets',
   'reachable',
+  'containers',
+  'firewall',
+  'firewall-allow',
   'ephemeral-range',
   'excluded-ranges',
   'stop-process',
@@ -24,6 +29,8 @@ export const catalogue: readonly CommandSpec[] = [
   ...windowsCommands,
   ...freebsdCommands,
   ...remoteCommands,
+  ...containerCommands,
+  ...firewallCommands,
   ...rangeCommands,
   ...stopCommands,
 ].sort((a, b) => intentOrder.indexOf(a.intent) - intentOrder.indexOf(b.intent));
