@@ -1,6 +1,7 @@
 import { containerCommands } from './catalogue-containers.ts';
 import { firewallCommands } from './catalogue-firewall.ts';
 import { freebsdCommands } from './catalogue-freebsd.ts';
+import { holderCommands } from './catalogue-holders.ts';
 import { linuxCommands } from './catalogue-linux.ts';
 import { macosCommands } from './catalogue-macos.ts';
 import { rangeCommands } from './catalogue-ranges.ts';
@@ -19,6 +20,7 @@ export const intentOrder: readonly Intent[] = [
   'firewall-allow',
   'ephemeral-range',
   'excluded-ranges',
+  'find-holder',
   'stop-process',
 ];
 
@@ -32,5 +34,6 @@ export const catalogue: readonly CommandSpec[] = [
   ...containerCommands,
   ...firewallCommands,
   ...rangeCommands,
+  ...holderCommands,
   ...stopCommands,
 ].sort((a, b) => intentOrder.indexOf(a.intent) - intentOrder.indexOf(b.intent));

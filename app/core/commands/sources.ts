@@ -181,4 +181,16 @@ export const sources = {
     title:
       'pfctl(8), FreeBSD manual page (macOS ships pfctl from the same BSD code: -s info, -s rules)',
   },
+  tasklist: {
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/tasklist',
+    title: 'tasklist, Windows Commands (Microsoft Learn)',
+  },
+  netshHttp: {
+    url: 'https://learn.microsoft.com/en-us/windows-server/networking/technologies/netsh/netsh-http',
+    title: 'Netsh http commands (Microsoft Learn)',
+  },
+  systemctl: {
+    url: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
+    title: 'systemctl(1), Linux manual page (list-sockets)',
+  },
 } satisfies Record<string, SourceRef>;

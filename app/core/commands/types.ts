@@ -19,6 +19,8 @@ export type Intent =
   | 'firewall-allow'
   | 'ephemeral-range'
   | 'excluded-ranges'
+  /** What stands behind a system process holding the port; offered by the output reader, needs a PID or port. */
+  | 'find-holder'
   | 'stop-process';
 
 /** Where a command runs: on the user's own platform, or on any machine probing another one. */

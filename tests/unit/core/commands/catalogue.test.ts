@@ -64,9 +64,11 @@ describe('catalogue entries are complete', () => {
     },
   );
 
-  test('stop-process is the only intent that takes a PID', () => {
+  test("only the reader's per-process intents take a PID", () => {
     const withPid = catalogue.filter((spec) => spec.template.includes('{{pid}}'));
-    expect(withPid.every((spec) => spec.intent === 'stop-process')).toBe(true);
+    expect(withPid.every((spec) => ['stop-process', 'find-holder'].includes(spec.intent))).toBe(
+      true,
+    );
   });
 
   test('the catalogue is ordered by intent', () => {

@@ -83,6 +83,9 @@ export const findstrOptions = [
   '/offline',
 ];
 
+/** tasklist options (Microsoft Learn), case-insensitive. */
+export const tasklistOptions = ['/s', '/u', '/p', '/m', '/svc', '/apps', '/v', '/fi', '/fo', '/nh'];
+
 /** taskkill options (Microsoft Learn), case-insensitive. */
 export const taskkillOptions = ['/s', '/u', '/p', '/fi', '/pid', '/im', '/f', '/t'];
 
@@ -267,5 +270,6 @@ export const netshForms: readonly RegExp[] = [
   /^netsh int ipv4 show excludedportrange protocol=(tcp|udp)$/,
   /^netsh interface portproxy show all$/,
   /^netsh advfirewall show allprofiles state$/,
+  /^netsh http show servicestate$/,
   /^netsh advfirewall firewall add rule name="[^"%!]+" dir=in action=allow protocol=(TCP|UDP) localport=\d+$/,
 ];

@@ -8,6 +8,7 @@ import {
   parameterValues,
   posixTools,
   taskkillOptions,
+  tasklistOptions,
   windowsNetstatLetters,
 } from './documented-flags-table.ts';
 
@@ -119,6 +120,11 @@ describe('Windows commands use only documented options', () => {
     } else if (spec.tool === 'nmap' || spec.tool === 'docker') {
       for (const stage of posixStages(text)) checkPosixStage(stage, spec);
       if (spec.tool === 'nmap') expect(text).toContain(' & ');
+    } else if (spec.tool === 'tasklist') {
+      expect(text).toMatch(/^tasklist \/svc \/fi "PID eq 3141"$/);
+      for (const option of text.split(' ').filter((word) => word.startsWith('/'))) {
+        expect(tasklistOptions).toContain(option.toLowerCase());
+      }
     } else if (spec.tool === 'taskkill') {
       for (const option of text.split(' ').filter((word) => word.startsWith('/'))) {
         expect(taskkillOptions).toContain(option.toLowerCase());
