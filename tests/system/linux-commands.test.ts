@@ -121,7 +121,7 @@ test('the stop-process command ends the process it names', async () => {
 });
 
 // Container and firewall commands have their own system test (linux-firewall-containers.test.ts).
-const elsewhere = new Set(['containers', 'firewall', 'firewall-allow']);
+const elsewhere = new Set(['containers', 'firewall', 'firewall-allow', 'find-holder']);
 
 test('every Linux catalogue command was run', () => {
   const all = [...listCommands('linux', 'tcp'), ...listCommands('linux', 'udp')]

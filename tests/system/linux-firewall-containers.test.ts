@@ -22,7 +22,7 @@ const DOCS_ONLY: Record<string, string> = {
   'linux-firewalld-firewall-allow': 'needs the firewalld daemon (D-Bus)',
 };
 
-const intents = new Set(['containers', 'firewall', 'firewall-allow']);
+const intents = new Set(['containers', 'firewall', 'firewall-allow', 'find-holder']);
 const linuxSpecs = catalogue.filter(
   (spec) => spec.platform === 'linux' && intents.has(spec.intent),
 );
@@ -274,6 +274,40 @@ describe('containers', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(spec('linux-podman-port-containers').exitCodes?.notFound);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('find-holder', () => {
+  let fakeBin = '';
+  beforeAll(async () => {
+    // This machine does not run systemd, so a stand-in prints what `systemctl list-sockets --all`
+    // prints and the real filter runs on it.
+    fakeBin = await mkdtemp(join(tmpdir(), 'portwise-systemctl-'));
+    const table = [
+      'LISTEN                          UNIT                ACTIVATES',
+      '/run/dbus/system_bus_socket     dbus.socket         dbus.service',
+      '[::]:22                         ssh.socket          ssh.service',
+      '0.0.0.0:2222                    other.socket        other.service',
+      '',
+      '3 sockets listed.',
+    ].join('\n');
+    await writeFile(join(fakeBin, 'systemctl'), `#!/bin/sh\ncat <<'EOF'\n${table}\nEOF\n`);
+    await chmod(join(fakeBin, 'systemctl'), 0o755);
+  });
+  afterAll(async () => {
+    if (fakeBin) await rm(fakeBin, { recursive: true, force: true });
+  });
+
+  test('linux-systemctl-list-sockets-find-holder keeps the unit on exactly this port', async () => {
+    const id = 'linux-systemctl-list-sockets-find-holder';
+    const found = await run(id, 22, 'tcp', `PATH=${fakeBin}:$PATH `);
+    expect(found.code).toBe(0);
+    expect(found.stdout.trim().split('\n').slice(1)).toEqual([
+      '[::]:22                         ssh.socket          ssh.service',
+    ]);
+    const none = await run(id, 2, 'tcp', `PATH=${fakeBin}:$PATH `);
+    expect(none.code).toBe(1);
+    expect(none.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
 
