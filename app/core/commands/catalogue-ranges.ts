@@ -1,5 +1,5 @@
 import { sources } from './sources.ts';
-import type { CommandSpec, Shell } from './types.ts';
+import type { CommandSpec } from './types.ts';
 
 const both = ['tcp', 'udp'] as const;
 
@@ -25,12 +25,18 @@ const bsdSysctl = (platform: 'macos' | 'freebsd'): CommandSpec => ({
   source: platform === 'macos' ? sources.xnuPortRange : sources.freebsdInet,
 });
 
-function netsh(shell: Shell, intent: 'ephemeral-range' | 'excluded-ranges'): CommandSpec {
+/**
+ * netsh reads its arguments the same way in Command Prompt and PowerShell, so each netsh command
+ * is listed once (as a Command Prompt command that also runs in PowerShell): listing it per shell
+ * showed Windows users the same card twice.
+ */
+function netsh(intent: 'ephemeral-range' | 'excluded-ranges'): CommandSpec {
   const dynamic = intent === 'ephemeral-range';
   return {
-    id: `windows-${shell}-netsh-${dynamic ? 'dynamicport' : 'excludedportrange'}`,
+    id: `windows-cmd-netsh-${dynamic ? 'dynamicport' : 'excludedportrange'}`,
     platform: 'windows',
-    shell,
+    shell: 'cmd',
+    alsoIn: ['powershell'],
     intent,
     protocols: both,
     tool: 'netsh',
@@ -122,8 +128,6 @@ export const rangeCommands: readonly CommandSpec[] = [
   },
   bsdSysctl('macos'),
   bsdSysctl('freebsd'),
-  netsh('cmd', 'ephemeral-range'),
-  netsh('powershell', 'ephemeral-range'),
-  netsh('cmd', 'excluded-ranges'),
-  netsh('powershell', 'excluded-ranges'),
+  netsh('ephemeral-range'),
+  netsh('excluded-ranges'),
 ];

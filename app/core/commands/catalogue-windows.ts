@@ -46,7 +46,7 @@ function cmdNetstat(protocol: Protocol, intent: 'listener' | 'sockets'): Command
   };
 }
 
-const processColumn =
+export const processColumn =
   "@{Name='ProcessName'; Expression={(Get-Process -Id $_.OwningProcess).ProcessName}}";
 
 const selectFlags: FlagNote[] = [

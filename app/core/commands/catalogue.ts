@@ -1,4 +1,7 @@
+import { containerCommands } from './catalogue-containers.ts';
+import { firewallCommands } from './catalogue-firewall.ts';
 import { freebsdCommands } from './catalogue-freebsd.ts';
+import { holderCommands } from './catalogue-holders.ts';
 import { linuxCommands } from './catalogue-linux.ts';
 import { macosCommands } from './catalogue-macos.ts';
 import { rangeCommands } from './catalogue-ranges.ts';
@@ -12,8 +15,12 @@ export const intentOrder: readonly Intent[] = [
   'listener',
   'sockets',
   'reachable',
+  'containers',
+  'firewall',
+  'firewall-allow',
   'ephemeral-range',
   'excluded-ranges',
+  'find-holder',
   'stop-process',
 ];
 
@@ -24,6 +31,9 @@ export const catalogue: readonly CommandSpec[] = [
   ...windowsCommands,
   ...freebsdCommands,
   ...remoteCommands,
+  ...containerCommands,
+  ...firewallCommands,
   ...rangeCommands,
+  ...holderCommands,
   ...stopCommands,
 ].sort((a, b) => intentOrder.indexOf(a.intent) - intentOrder.indexOf(b.intent));

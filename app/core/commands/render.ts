@@ -78,8 +78,12 @@ export function renderCommand(spec: CommandSpec, values: RenderValues): string {
   });
 }
 
+/** Intents the output reader offers for one process, not the command list: they need a PID. */
+const readerOnly: ReadonlySet<Intent> = new Set(['find-holder', 'stop-process']);
+
 /**
- * Renders every command of a platform and protocol except stop-process, which needs a PID; for
+ * Renders every command of a platform and protocol except stop-process and find-holder, which
+ * the output reader offers for one process (they may need its PID); for
  * checks from another machine (`platform: 'remote'`), `from` keeps the tools the user's platform has.
  */
 export function renderCommands(input: {
@@ -92,6 +96,6 @@ export function renderCommands(input: {
   const values: RenderValues = { port: input.port, protocol: input.protocol };
   if (input.host !== undefined) values.host = input.host;
   return listCommands(input.platform, input.protocol, undefined, input.from)
-    .filter((spec) => spec.intent !== 'stop-process')
+    .filter((spec) => !readerOnly.has(spec.intent))
     .map((spec) => ({ spec, text: renderCommand(spec, values) }));
 }

@@ -103,4 +103,94 @@ export const sources = {
     url: 'https://man.freebsd.org/cgi/man.cgi?query=nc&sektion=1',
     title: 'nc(1), FreeBSD manual page',
   },
+  dockerPs: {
+    url: 'https://docs.docker.com/reference/cli/docker/container/ls/',
+    title: 'docker container ls (docker ps), Docker CLI reference (publish filter)',
+  },
+  dockerPort: {
+    url: 'https://docs.docker.com/reference/cli/docker/container/port/',
+    title: 'docker container port, Docker CLI reference',
+  },
+  dockerUfw: {
+    url: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/',
+    title: 'Packet filtering and firewalls, Docker Engine documentation (Docker and ufw)',
+  },
+  podmanPs: {
+    url: 'https://docs.podman.io/en/latest/markdown/podman-ps.1.html',
+    title: 'podman-ps(1), Podman documentation (--filter, publish)',
+  },
+  podmanPort: {
+    url: 'https://docs.podman.io/en/latest/markdown/podman-port.1.html',
+    title: 'podman-port(1), Podman documentation (--all)',
+  },
+  kubectlGet: {
+    url: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/',
+    title: 'kubectl get, Kubernetes reference (-A, -o custom-columns, -o json)',
+  },
+  kubectlPortForward: {
+    url: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_port-forward/',
+    title: 'kubectl port-forward, Kubernetes reference',
+  },
+  netshPortproxy: {
+    url: 'https://learn.microsoft.com/en-us/windows-server/networking/technologies/netsh/netsh-interface-portproxy',
+    title: 'Netsh interface portproxy commands (Microsoft Learn)',
+  },
+  ufw: {
+    url: 'https://manpages.ubuntu.com/manpages/noble/en/man8/ufw.8.html',
+    title: 'ufw(8), Ubuntu manual page',
+  },
+  firewallCmd: {
+    url: 'https://firewalld.org/documentation/man-pages/firewall-cmd.html',
+    title: 'firewall-cmd(1), firewalld documentation',
+  },
+  nft: {
+    url: 'https://manpages.debian.org/bookworm/nftables/nft.8.en.html',
+    title: 'nft(8), Debian manual page (nftables)',
+  },
+  iptables: {
+    url: 'https://manpages.debian.org/bookworm/iptables/iptables.8.en.html',
+    title: 'iptables(8), Debian manual page',
+  },
+  iptablesExtensions: {
+    url: 'https://manpages.debian.org/bookworm/iptables/iptables-extensions.8.en.html',
+    title: 'iptables-extensions(8), Debian manual page (tcp/udp --dport)',
+  },
+  getNetFirewallPortFilter: {
+    url: 'https://learn.microsoft.com/en-us/powershell/module/netsecurity/get-netfirewallportfilter',
+    title: 'Get-NetFirewallPortFilter (Microsoft Learn); Get-NetFirewallRule on the same site',
+  },
+  getNetFirewallProfile: {
+    url: 'https://learn.microsoft.com/en-us/powershell/module/netsecurity/get-netfirewallprofile',
+    title: 'Get-NetFirewallProfile (Microsoft Learn)',
+  },
+  newNetFirewallRule: {
+    url: 'https://learn.microsoft.com/en-us/powershell/module/netsecurity/new-netfirewallrule',
+    title: 'New-NetFirewallRule (Microsoft Learn)',
+  },
+  netshAdvfirewall: {
+    url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/netsh-advfirewall-firewall-control-firewall-behavior',
+    title: 'Use netsh advfirewall firewall instead of netsh firewall (Microsoft Learn)',
+  },
+  socketfilterfw: {
+    url: 'https://support.apple.com/guide/mac-help/change-firewall-settings-on-mac-mh11783/mac',
+    title:
+      'Change Firewall settings on Mac (Apple Support); socketfilterfw lists its options with -h',
+  },
+  pfctl: {
+    url: 'https://man.freebsd.org/cgi/man.cgi?query=pfctl&sektion=8',
+    title:
+      'pfctl(8), FreeBSD manual page (macOS ships pfctl from the same BSD code: -s info, -s rules)',
+  },
+  tasklist: {
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/tasklist',
+    title: 'tasklist, Windows Commands (Microsoft Learn)',
+  },
+  netshHttp: {
+    url: 'https://learn.microsoft.com/en-us/windows-server/networking/technologies/netsh/netsh-http',
+    title: 'Netsh http commands (Microsoft Learn)',
+  },
+  systemctl: {
+    url: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
+    title: 'systemctl(1), Linux manual page (list-sockets)',
+  },
 } satisfies Record<string, SourceRef>;

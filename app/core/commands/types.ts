@@ -8,7 +8,20 @@ export type Shell = 'sh' | 'cmd' | 'powershell';
 
 /** The question a command answers. */
 export type Intent =
-  'listener' | 'sockets' | 'reachable' | 'ephemeral-range' | 'excluded-ranges' | 'stop-process';
+  | 'listener'
+  | 'sockets'
+  | 'reachable'
+  /** Is a container, a Kubernetes service or port-forward, or a Windows port proxy behind the port? */
+  | 'containers'
+  /** Does a firewall let the port through? (Read-only listings.) */
+  | 'firewall'
+  /** Let the port through the firewall: these change the system, so each carries a warning. */
+  | 'firewall-allow'
+  | 'ephemeral-range'
+  | 'excluded-ranges'
+  /** What stands behind a system process holding the port; offered by the output reader, needs a PID or port. */
+  | 'find-holder'
+  | 'stop-process';
 
 /** Where a command runs: on the user's own platform, or on any machine probing another one. */
 export type CommandPlatform = PlatformId | 'remote';
@@ -30,6 +43,12 @@ export interface CommandSpec {
   id: string;
   platform: CommandPlatform;
   shell: Shell;
+  /**
+   * Other shells that run exactly the same text (netsh, docker and kubectl read their arguments
+   * the same way in Command Prompt and PowerShell). The catalogue lists such a command once, under
+   * `shell`, so a platform never shows the same command twice.
+   */
+  alsoIn?: readonly Shell[];
   intent: Intent;
   protocols: readonly Protocol[];
   tool: string;
@@ -50,6 +69,8 @@ export interface CommandSpec {
   empty: string;
   exitCodes?: { found: number; notFound: number };
   warning?: string;
+  /** Where the warning's fact comes from, when it is not the command's own documentation. */
+  warningSource?: SourceRef;
   source: SourceRef;
 }
 

@@ -33,7 +33,9 @@ export function readAnswer(text: string, question: AnswerQuestion): Answer {
     const verdict = judgeOutput(parsed, port, { protocol, platform: picked });
     const platform = outputPlatform(parsed.tool, picked);
     const answer: Answer = { parsed, verdict, platform };
-    if (verdict.pid !== undefined) answer.stop = stopAdvice(verdict.pid, platform, port, protocol);
+    if (verdict.pid !== undefined) {
+      answer.stop = stopAdvice(verdict.pid, platform, port, protocol, verdict.process);
+    }
     return answer;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -16,4 +16,8 @@ export type { JudgeContext } from './verdict.ts';
 export { readAnswer } from './answer.ts';
 export type { Answer, AnswerQuestion } from './answer.ts';
 export type { StopAdvice } from './stop-advice.ts';
+export { holderWords, stopAdvice } from './stop-advice.ts';
+export { identifyHolder } from './holders.ts';
+export type { Holder, HolderKind } from './holders.ts';
+export { HOLDER_TEXT } from './holder-text.ts';
 export { outputPlatform } from './hints.ts';

@@ -41,8 +41,9 @@ setInterval(() => {}, 60000);
 export function startListener(
   protocol: 'tcp' | 'udp',
   address: '127.0.0.1' | '::1',
+  title?: string,
 ): Promise<Listener> {
-  const name = `pw-${protocol}${address === '::1' ? '6' : '4'}`;
+  const name = title ?? `pw-${protocol}${address === '::1' ? '6' : '4'}`;
   const child = spawn(process.execPath, ['-e', listenerScript, protocol, address, name], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { catalogue, intentOrder, listCommands } from '../../../../app/core/commands/index.ts';
+import {
+  catalogue,
+  intentOrder,
+  listCommands,
+  renderCommands,
+} from '../../../../app/core/commands/index.ts';
 import type {
   CommandPlatform,
   Intent,
@@ -59,9 +64,11 @@ describe('catalogue entries are complete', () => {
     },
   );
 
-  test('stop-process is the only intent that takes a PID', () => {
+  test("only the reader's per-process intents take a PID", () => {
     const withPid = catalogue.filter((spec) => spec.template.includes('{{pid}}'));
-    expect(withPid.every((spec) => spec.intent === 'stop-process')).toBe(true);
+    expect(withPid.every((spec) => ['stop-process', 'find-holder'].includes(spec.intent))).toBe(
+      true,
+    );
   });
 
   test('the catalogue is ordered by intent', () => {
@@ -91,9 +98,19 @@ const coverage: [CommandPlatform, Protocol, Intent, Shell[]][] = [
   ['windows', 'tcp', 'listener', ['cmd', 'powershell']],
   ['windows', 'udp', 'listener', ['cmd', 'powershell']],
   ['windows', 'tcp', 'sockets', ['cmd', 'powershell']],
-  ['windows', 'tcp', 'ephemeral-range', ['cmd', 'powershell']],
-  ['windows', 'udp', 'excluded-ranges', ['cmd', 'powershell']],
+  ['windows', 'tcp', 'ephemeral-range', ['cmd']],
+  ['windows', 'udp', 'excluded-ranges', ['cmd']],
   ['windows', 'tcp', 'stop-process', ['cmd', 'powershell']],
+  ['linux', 'tcp', 'containers', ['sh']],
+  ['linux', 'udp', 'containers', ['sh']],
+  ['macos', 'tcp', 'containers', ['sh']],
+  ['windows', 'tcp', 'containers', ['cmd', 'powershell']],
+  ['windows', 'udp', 'containers', ['cmd', 'powershell']],
+  ['linux', 'tcp', 'firewall', ['sh']],
+  ['linux', 'udp', 'firewall-allow', ['sh']],
+  ['macos', 'udp', 'firewall', ['sh']],
+  ['windows', 'tcp', 'firewall', ['cmd', 'powershell']],
+  ['windows', 'udp', 'firewall-allow', ['cmd', 'powershell']],
   ['remote', 'tcp', 'reachable', ['sh', 'powershell', 'cmd']],
   ['remote', 'udp', 'reachable', ['sh', 'cmd']],
 ];
@@ -101,4 +118,66 @@ const coverage: [CommandPlatform, Protocol, Intent, Shell[]][] = [
 test.each(coverage)('%s %s %s is answered in %j', (platform, protocol, intent, shells) => {
   const found = listCommands(platform, protocol, intent);
   expect([...new Set(found.map((spec) => spec.shell))].sort()).toEqual([...shells].sort());
+});
+
+// Command Prompt and PowerShell are both shown for Windows, so a command whose text runs the same
+// in both must be listed once (with `alsoIn`), never once per shell.
+describe('no platform shows the same command twice', () => {
+  const platforms: CommandPlatform[] = ['linux', 'macos', 'windows', 'freebsd'];
+  test.each(platforms.flatMap((platform) => (['tcp', 'udp'] as const).map((p) => [platform, p])))(
+    '%s %s',
+    (platform, protocol) => {
+      const texts = renderCommands({
+        platform: platform as CommandPlatform,
+        protocol: protocol as Protocol,
+        port: 8080,
+      }).map(({ text }) => text);
+      expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+    },
+  );
+
+  test('Windows has one netsh range command per question, and it says it runs in both shells', () => {
+    for (const intent of ['ephemeral-range', 'excluded-ranges'] as const) {
+      const found = listCommands('windows', 'tcp', intent);
+      expect(found.map((spec) => spec.id)).toEqual([
+        intent === 'ephemeral-range'
+          ? 'windows-cmd-netsh-dynamicport'
+          : 'windows-cmd-netsh-excludedportrange',
+      ]);
+      expect(found[0]?.alsoIn).toEqual(['powershell']);
+    }
+  });
+
+  test.each(catalogue.filter((spec) => spec.alsoIn))('$id: alsoIn names other shells', (spec) => {
+    expect(spec.alsoIn).not.toContain(spec.shell);
+    expect(spec.platform).toBe('windows');
+  });
+});
+
+describe('firewall and container commands', () => {
+  test.each(catalogue.filter((spec) => spec.intent === 'firewall-allow'))(
+    '$id warns that it opens the port and says how to undo it',
+    (spec) => {
+      expect(spec.warning ?? '').toMatch(/opens the port/);
+      expect(spec.warning ?? '').toMatch(/undo it with: \S/);
+      expect(spec.template).toContain('{{port}}');
+    },
+  );
+
+  test('every ufw command warns that Docker-published ports bypass ufw, citing Docker', () => {
+    const ufw = catalogue.filter((spec) => spec.tool === 'ufw');
+    expect(ufw.length).toBe(2);
+    for (const spec of ufw) {
+      expect(spec.warning ?? '').toMatch(/Docker publishes .* bypass ufw/);
+      expect(spec.warningSource?.url).toMatch(/^https:\/\/docs\.docker\.com\//);
+    }
+  });
+
+  test.each(catalogue.filter((spec) => spec.intent === 'firewall'))(
+    '$id only reads: it adds, deletes or changes nothing',
+    (spec) => {
+      expect(spec.template).not.toMatch(/\b(allow|add|insert|delete|-I|-A|-D|--set\w*|New-)\b/);
+      expect(spec.warning === undefined || spec.tool === 'ufw').toBe(true);
+    },
+  );
 });

@@ -8,6 +8,7 @@ import {
   parameterValues,
   posixTools,
   taskkillOptions,
+  tasklistOptions,
   windowsNetstatLetters,
 } from './documented-flags-table.ts';
 
@@ -33,7 +34,8 @@ function posixStages(text: string): string[][] {
 
 function checkPosixStage(stage: string[], spec?: CommandSpec): void {
   const words = stage[0] === 'sudo' ? stage.slice(1) : stage;
-  const [name = '', ...args] = words;
+  const [path = '', ...args] = words;
+  const name = path.split('/').at(-1) ?? path;
   const tool = name === 'nc' && spec?.runsOn?.includes('macos') ? 'nc-macos' : name;
   const doc = posixTools[tool];
   expect(doc, `no documentation table for ${tool}`).toBeDefined();
@@ -41,6 +43,14 @@ function checkPosixStage(stage: string[], spec?: CommandSpec): void {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (!arg.startsWith('-') || arg === '-') continue;
+    if (arg.startsWith('--')) {
+      const [option = '', joined] = arg.slice(2).split(/=(.*)/s);
+      expect(doc.long ?? {}, `${tool} --${option}`).toHaveProperty([option]);
+      const pattern = doc.long?.[option];
+      if (pattern) expect(joined ?? args[(index += 1)] ?? '', `${tool} ${arg}`).toMatch(pattern);
+      else expect(joined, `${tool} --${option} takes no value`).toBeUndefined();
+      continue;
+    }
     const letter = arg[1] ?? '';
     const pattern = doc.withValue[letter];
     if (pattern) {
@@ -107,9 +117,14 @@ describe('Windows commands use only documented options', () => {
       // Only findstr's regular-expression syntax: literals, '.', '*', '^' and [^ ] classes.
       expect(match?.[3]).toMatch(/^[\^ *A-Z:.[\]0-9]+$/);
       expect(match?.[3]).toContain(`:${port} `);
-    } else if (spec.tool === 'nmap') {
+    } else if (spec.tool === 'nmap' || spec.tool === 'docker') {
       for (const stage of posixStages(text)) checkPosixStage(stage, spec);
-      expect(text).toContain(' & ');
+      if (spec.tool === 'nmap') expect(text).toContain(' & ');
+    } else if (spec.tool === 'tasklist') {
+      expect(text).toMatch(/^tasklist \/svc \/fi "PID eq 3141"$/);
+      for (const option of text.split(' ').filter((word) => word.startsWith('/'))) {
+        expect(tasklistOptions).toContain(option.toLowerCase());
+      }
     } else if (spec.tool === 'taskkill') {
       for (const option of text.split(' ').filter((word) => word.startsWith('/'))) {
         expect(taskkillOptions).toContain(option.toLowerCase());
@@ -124,6 +139,11 @@ describe('Windows commands use only documented options', () => {
 
   test.each(catalogue.filter((spec) => spec.shell === 'powershell'))('$id', (spec) => {
     const text = render(spec);
+    if (spec.tool === 'kubectl') {
+      // The kubectl part runs the same as on macOS and Linux; the cmdlets after it are checked below.
+      const kubectl = /^\((kubectl [^|)]+)/.exec(text)?.[1] ?? '';
+      checkPosixStage(kubectl.split(' '), spec);
+    }
     if (spec.tool === 'netsh') {
       expect(
         netshForms.some((form) => form.test(text)),

@@ -53,7 +53,7 @@ describe('renderCommand fills templates exactly', () => {
     ],
     ['windows-cmd-netsh-dynamicport', 1, 'udp', {}, 'netsh int ipv4 show dynamicport udp'],
     [
-      'windows-powershell-netsh-excludedportrange',
+      'windows-cmd-netsh-excludedportrange',
       1,
       'tcp',
       {},
@@ -165,12 +165,7 @@ describe('listCommands and renderCommands', () => {
       ],
     ],
     ['linux', 'udp', 'sockets', ['linux-ss-sockets-udp', 'linux-netstat-sockets-udp']],
-    [
-      'windows',
-      'tcp',
-      'excluded-ranges',
-      ['windows-cmd-netsh-excludedportrange', 'windows-powershell-netsh-excludedportrange'],
-    ],
+    ['windows', 'tcp', 'excluded-ranges', ['windows-cmd-netsh-excludedportrange']],
     [
       'remote',
       'udp',
@@ -198,9 +193,16 @@ describe('listCommands and renderCommands', () => {
       'listener',
       'sockets',
       'sockets',
+      'containers',
+      'containers',
+      'containers',
+      'containers',
+      'firewall',
+      'firewall',
+      'firewall',
+      'firewall-allow',
+      'firewall-allow',
       'ephemeral-range',
-      'ephemeral-range',
-      'excluded-ranges',
       'excluded-ranges',
     ]);
     expect(rendered[0]?.text).toContain(':8080 ');

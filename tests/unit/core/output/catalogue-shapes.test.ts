@@ -81,6 +81,13 @@ TcpTestSucceeded : True
 `,
   'remote-windows-nmap-reachable-tcp':
     'Nmap scan report for localhost (127.0.0.1)\nHost is up (0.00s latency).\n\nPORT     STATE SERVICE\n8080/tcp open  http-proxy',
+  'linux-lsof-port-forward-containers': `${LSOF_HEAD}\nkubectl 4321  dev    8u  IPv4              31337      0t0  TCP 127.0.0.1:8080 (LISTEN)`,
+  'macos-lsof-port-forward-containers': `${LSOF_HEAD}\nkubectl 4321  dev    8u  IPv4 0x1a2b3c4d5e6f7a8b      0t0  TCP 127.0.0.1:8080 (LISTEN)`,
+  'windows-powershell-port-forward-containers': `
+LocalAddress LocalPort OwningProcess ProcessName
+------------ --------- ------------- -----------
+127.0.0.1         8080          4321 kubectl
+`,
   'remote-windows-nmap-reachable-udp':
     'Nmap scan report for localhost (127.0.0.1)\nHost is up.\n\nPORT     STATE SERVICE\n8080/udp open  http-alt',
 };
@@ -94,13 +101,119 @@ function expectedKind(spec: CommandSpec): VerdictKind {
   return spec.tool === 'fuser' && spec.protocols[0] === 'tcp' ? 'inconclusive' : 'listening';
 }
 
-const checks = catalogue.filter((spec) =>
-  ['listener', 'sockets', 'reachable'].includes(spec.intent),
+const DOCKER_PS = `CONTAINER ID   IMAGE     COMMAND                  CREATED       STATUS       PORTS                  NAMES
+3f2a9c1b7d4e   nginx     "/docker-entrypoint.…"   2 hours ago   Up 2 hours   0.0.0.0:8080->80/tcp   web`;
+const KUBECTL_SVC = `NAMESPACE   NAME   TYPE       PORT   NODEPORT   PROTOCOL
+default     web    NodePort   80     8080       TCP`;
+
+/**
+ * Check commands whose output the reader does not parse: they do not list sockets but containers,
+ * services, proxies or firewall rules, so there is no holder to read from them. Each has its
+ * documented output, which must never be read as a verdict about the port (not-recognised).
+ */
+const NOT_READ: Record<string, { why: string; sample: string }> = {
+  'linux-docker-ps-containers': { why: 'lists containers, not sockets', sample: DOCKER_PS },
+  'macos-docker-ps-containers': { why: 'lists containers, not sockets', sample: DOCKER_PS },
+  'windows-docker-ps-containers': { why: 'lists containers, not sockets', sample: DOCKER_PS },
+  'linux-podman-port-containers': {
+    why: 'lists port mappings of containers, not sockets',
+    sample: '3f2a9c1b7d4e\t80/tcp -> 0.0.0.0:8080',
+  },
+  'macos-podman-port-containers': {
+    why: 'lists port mappings of containers, not sockets',
+    sample: '3f2a9c1b7d4e\t80/tcp -> 0.0.0.0:8080',
+  },
+  'linux-kubectl-services-containers': { why: 'lists cluster services', sample: KUBECTL_SVC },
+  'macos-kubectl-services-containers': { why: 'lists cluster services', sample: KUBECTL_SVC },
+  'windows-powershell-kubectl-services-containers': {
+    why: 'lists cluster services',
+    sample: '\nNamespace Name Type\n--------- ---- ----\ndefault   web  NodePort\n',
+  },
+  'windows-cmd-netsh-portproxy-containers': {
+    why: 'lists forwarding rules; the IP Helper service holds the port',
+    sample:
+      '\nListen on ipv4:             Connect to ipv4:\n\nAddress         Port        Address         Port\n--------------- ----------  --------------- ----------\n0.0.0.0         8080        172.18.0.2      8080\n',
+  },
+  'linux-ufw-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      'Status: active\nLogging: on (low)\nDefault: deny (incoming), allow (outgoing), disabled (routed)\nNew profiles: skip\n\nTo                         Action      From\n--                         ------      ----\n8080/tcp                   ALLOW IN    Anywhere',
+  },
+  'linux-firewalld-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      'public (active)\n  target: default\n  interfaces: eth0\n  services: dhcpv6-client ssh\n  ports: 8080/tcp\n  protocols: \n  forward: yes',
+  },
+  'linux-nft-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      'table inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter; policy drop;\n\t\ttcp dport 8080 accept',
+  },
+  'linux-iptables-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      '-P INPUT DROP\n-P FORWARD DROP\n-P OUTPUT ACCEPT\n-A INPUT -p tcp -m tcp --dport 8080 -j ACCEPT',
+  },
+  'macos-socketfilterfw-firewall': {
+    why: 'the application firewall filters apps, not ports',
+    sample:
+      'Firewall is enabled. (State = 1)\nALF: total number of apps = 1 \n\n1 :  /usr/local/bin/node \n \t ( Allow incoming connections ) ',
+  },
+  'macos-pfctl-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      'Status: Enabled for 0 days 00:10:00           Debug: Urgent\nblock drop in proto tcp from any to any port = 8080',
+  },
+  'windows-powershell-firewall': {
+    why: 'firewall rules say what may pass, not who listens',
+    sample:
+      '\nDisplayName       Enabled Direction Action Profile\n-----------       ------- --------- ------ -------\nAllow TCP 8080       True   Inbound  Allow     Any\n',
+  },
+  'windows-powershell-firewall-profile': {
+    why: 'says whether the firewall is on',
+    sample:
+      '\nName    Enabled DefaultInboundAction\n----    ------- --------------------\nDomain     True        NotConfigured\nPrivate    True        NotConfigured\nPublic     True        NotConfigured\n',
+  },
+  'windows-cmd-netsh-firewall': {
+    why: 'says whether the firewall is on',
+    sample:
+      '\nDomain Profile Settings:\n----------------------------------------------------------------------\nState                                 ON\n\nPrivate Profile Settings:\n----------------------------------------------------------------------\nState                                 ON\nOk.\n',
+  },
+};
+
+const checkIntents: readonly string[] = [
+  'listener',
+  'sockets',
+  'reachable',
+  'containers',
+  'firewall',
+];
+const checks = catalogue.filter(
+  (spec) => checkIntents.includes(spec.intent) && NOT_READ[spec.id] === undefined,
 );
 
 describe('every check command in the catalogue has a documented output sample', () => {
   test('no check command is missing from the table, and no sample is left over', () => {
     expect(checks.map((spec) => spec.id).sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  test('every command the reader does not parse is a check command, and says why', () => {
+    const unread = catalogue.filter((spec) => NOT_READ[spec.id] !== undefined);
+    expect(unread.map((spec) => spec.id).sort()).toEqual(Object.keys(NOT_READ).sort());
+    for (const spec of unread) expect(checkIntents).toContain(spec.intent);
+  });
+});
+
+describe('output the reader does not parse is never read as a verdict on the port', () => {
+  test.each(Object.entries(NOT_READ))('%s', (id, { sample }) => {
+    const spec = catalogue.find((entry) => entry.id === id);
+    if (!spec) throw new Error(`${id} is not in the catalogue`);
+    for (const protocol of spec.protocols) {
+      const platform = spec.platform === 'remote' ? 'linux' : spec.platform;
+      const answer = readAnswer(sample, { port: 8080, protocol, platform });
+      expect(answer.verdict.kind, answer.verdict.sentence).toBe('not-recognised');
+      expect(answer.stop).toBeUndefined();
+    }
   });
 });
 

@@ -269,8 +269,12 @@ describe('10–11. PIDs the reader must not trip on or offer to stop', () => {
   test('PID 4 on Windows points at HTTP.sys; PID 1 on Linux at socket activation', () => {
     const windows = readAnswer(forms('4')[2] as string, tcp(8080, 'windows')).stop;
     expect(windows?.kind === 'explain' && windows.command).toBe('netsh http show servicestate');
-    const linux = readAnswer(forms('1')[0] as string, tcp(8080, 'linux')).stop;
+    const systemd = forms('1')[0]?.replace('"node"', '"systemd"') ?? '';
+    const linux = readAnswer(systemd, tcp(8080, 'linux')).stop;
     expect(linux?.kind === 'explain' && linux.text).toMatch(/socket activation/);
+    // A program other than systemd as PID 1 means the output came from inside a container.
+    const container = readAnswer(forms('1')[0] as string, tcp(8080, 'linux')).stop;
+    expect(container?.kind === 'explain' && container.text).toMatch(/container/);
   });
 });
 
