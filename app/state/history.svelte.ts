@@ -3,6 +3,15 @@ import { database, messageOf } from './database.svelte.ts';
 
 export { messageOf };
 
+/** What a write to the history did: it was saved, or it was not and `reason` says why, in words. */
+export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+
+/** Why nothing can be saved while storage is unavailable (its status says what the browser did). */
+function unavailableReason(status: StorageStatus | undefined): string {
+  const why = status && !status.available ? ` ${status.message}` : '';
+  return `history is not available in this browser.${why}`;
+}
+
 /**
  * The verbs components use on the local history (record, feedback) and what the shell shows about
  * it; the storage handle itself stays in app/state (`database`).
@@ -25,16 +34,23 @@ class HistoryState {
     return database.outdated;
   }
 
-  /** Records a check; failures become a visible message and never break the page. */
-  async record(check: NewCheck): Promise<void> {
+  /**
+   * Records a check and says whether it was saved. Never rejects: a failed write also becomes the
+   * shell's notice; storage that is unavailable (no IndexedDB, refused, blocked) only the outcome
+   * reports, since the history page already says so.
+   */
+  async record(check: NewCheck): Promise<WriteOutcome> {
     try {
       const m = await database.open();
-      if (!database.available) return;
+      if (!database.available) return { ok: false, reason: unavailableReason(database.status) };
       this.prefetched = undefined;
       await m.recordCheck(check);
       database.lastError = '';
+      return { ok: true };
     } catch (error) {
-      database.lastError = `This check was not saved to your history: ${messageOf(error)}`;
+      const reason = messageOf(error);
+      database.lastError = `This check was not saved to your history: ${reason}`;
+      return { ok: false, reason };
     }
   }
 
