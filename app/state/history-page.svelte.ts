@@ -92,6 +92,13 @@ export class HistoryPage {
     }
   }
 
+  /** Tries storage again after it was unavailable (the Retry button), then reads the history. */
+  async retry(): Promise<void> {
+    this.loading = true;
+    await database.reopen();
+    await this.load();
+  }
+
   private async readChecks(ports: number[]): Promise<Record<number, CheckRecord[]>> {
     const m = await database.open();
     const lists = await Promise.all(

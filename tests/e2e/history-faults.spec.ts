@@ -77,3 +77,37 @@ test.describe('"Save verdict to history" reports what really happened', () => {
     await expect(page.getByText(/^Saved to your history/)).toHaveCount(0);
   });
 });
+
+test.describe('a database that never answers (issue 16 item 5)', () => {
+  test('the history page says so with a Retry button instead of "Loading history…" forever', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    test.setTimeout(60_000);
+    await page.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      let silenced = false;
+      // The first open of the app's database gets a request that never fires any event; later
+      // opens (the Retry) reach the real database.
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (name === 'portwise' && !silenced) {
+          silenced = true;
+          return Object.setPrototypeOf(
+            new EventTarget(),
+            IDBOpenDBRequest.prototype,
+          ) as IDBOpenDBRequest;
+        }
+        return open.call(this, name, version);
+      };
+    });
+    await page.goto('/history');
+    await expect(page.getByText('Loading history…')).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'did not answer within 10 seconds' });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Loading history…')).toHaveCount(0);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByText(/No checks yet/)).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+});
