@@ -92,6 +92,25 @@ export class HistoryPage {
     }
   }
 
+  /**
+   * Reads the history again whenever another tab commits a write, so this page never shows
+   * "No checks yet" over checks written elsewhere; returns the function that stops it.
+   */
+  follow(): () => void {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void database.open().then(
+      (m) => {
+        if (!stopped) stop = m.onHistoryChange(() => void this.load());
+      },
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }
+
   /** Tries storage again after it was unavailable (the Retry button), then reads the history. */
   async retry(): Promise<void> {
     this.loading = true;

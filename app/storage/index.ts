@@ -1,6 +1,7 @@
 /** Public API of the storage layer: the only code that touches IndexedDB. */
 export { openStorage, closeStorage, onVersionChange } from './db.ts';
 export type { VersionChangeListener } from './db.ts';
+export { onHistoryChange, CHANGES_CHANNEL } from './changes.ts';
 export { recordCheck, listChecks, deleteCheck } from './checks.ts';
 export {
   historyByPort,
