@@ -29,6 +29,42 @@ export async function recordCheck(check: NewCheck): Promise<CheckRecord> {
   });
 }
 
+/**
+ * Records a check unless the same event (port, kind, command and time) is stored already, looking
+ * and adding in one transaction, so a check queued by a page that was left and stored again by the
+ * next start-up counts once. Resolves to the stored record, or undefined when it was there.
+ */
+export async function recordCheckOnce(
+  check: NewCheck & { at: number },
+): Promise<CheckRecord | undefined> {
+  const value = toStoredCheck(check);
+  return withDatabase(async (db) => {
+    const tx = db.transaction(['checks', 'portStats'], 'readwrite');
+    const checks = tx.objectStore('checks');
+    const stats = tx.objectStore('portStats');
+    const adding = checks
+      .index('at')
+      .getAll(value.at)
+      .then(async (stored) => {
+        if (stored.some((other) => sameEvent(other, value))) return undefined;
+        const id = await checks.add(value as CheckRecord);
+        await stats.put(addToStats(await stats.get(value.port), { ...value, id }));
+        return id;
+      });
+    const [id] = await commit(tx.done, [adding]);
+    return id === undefined ? undefined : { ...value, id };
+  });
+}
+
+function sameEvent(a: ExportedCheck, b: ExportedCheck): boolean {
+  return (
+    a.port === b.port &&
+    a.kind === b.kind &&
+    (a.commandId ?? null) === (b.commandId ?? null) &&
+    a.at === b.at
+  );
+}
+
 /** Checks of one port, or of every port, newest first. */
 export function listChecks(port?: number): Promise<CheckRecord[]> {
   return withDatabase(async (db) => {

@@ -2,7 +2,7 @@
 export { openStorage, closeStorage, onVersionChange } from './db.ts';
 export type { VersionChangeListener } from './db.ts';
 export { onHistoryChange, CHANGES_CHANNEL } from './changes.ts';
-export { recordCheck, listChecks, deleteCheck } from './checks.ts';
+export { recordCheck, recordCheckOnce, listChecks, deleteCheck } from './checks.ts';
 export {
   historyByPort,
   deletePort,
