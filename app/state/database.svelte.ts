@@ -31,6 +31,17 @@ class Database {
     return this.module;
   }
 
+  /**
+   * Tries to open the database again after it was unavailable (an open that timed out, a tab that
+   * blocked it, a refusal that may have passed), and updates `status` with the answer.
+   */
+  async reopen(): Promise<void> {
+    const m = await this.open();
+    if (this.available) return;
+    this.status = undefined;
+    this.status = await m.openStorage();
+  }
+
   /** Whether the database is usable (after `open()` resolved). */
   get available(): boolean {
     return this.status?.available === true;

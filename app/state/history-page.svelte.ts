@@ -11,9 +11,13 @@ import type { CommandNames } from './check-label.ts';
 import { database, messageOf } from './database.svelte.ts';
 import type { StorageModule } from './database.svelte.ts';
 import { historyState } from './history.svelte.ts';
+import { importHistoryFile, UnreadableFileError } from './history-import.ts';
 import { describeImport } from './import-summary.ts';
 
 export type { CheckRecord, PortHistory, ImportResult };
+
+/** Checks listed at a time when a port's list is opened: a port can have 100,000 of them. */
+export const CHECKS_PAGE = 50;
 
 /** A reversible removal shown with an Undo button. */
 interface Undoable {
@@ -56,6 +60,11 @@ export class HistoryPage {
   openChecks = $state.raw<Readonly<Record<number, CheckRecord[]>>>({});
   /** Command names by catalogue id, once the first list of checks was opened. */
   commandNames = $state.raw<CommandNames | undefined>(undefined);
+  /** The import running now: its file and how many of its new checks are written, of how many. */
+  importing = $state.raw<{ file: string; done: number; total: number } | undefined>(undefined);
+  private stopImport: (() => void) | undefined;
+  /** How many checks each open list shows (it grows by CHECKS_PAGE with "Show more"). */
+  private checkLimits: Record<number, number> = {};
   private filterText = '';
   private nameOf: (port: number) => string | undefined = () => undefined;
 
@@ -92,10 +101,39 @@ export class HistoryPage {
     }
   }
 
+  /**
+   * Reads the history again whenever another tab commits a write, so this page never shows
+   * "No checks yet" over checks written elsewhere; returns the function that stops it.
+   */
+  follow(): () => void {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void database.open().then(
+      (m) => {
+        if (!stopped) stop = m.onHistoryChange(() => void this.load());
+      },
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }
+
+  /** Tries storage again after it was unavailable (the Retry button), then reads the history. */
+  async retry(): Promise<void> {
+    this.loading = true;
+    await database.reopen();
+    await this.load();
+  }
+
   private async readChecks(ports: number[]): Promise<Record<number, CheckRecord[]>> {
     const m = await database.open();
     const lists = await Promise.all(
-      ports.map(async (port) => [port, await m.listChecks(port)] as const),
+      ports.map(
+        async (port) =>
+          [port, await m.listChecks(port, this.checkLimits[port] ?? CHECKS_PAGE)] as const,
+      ),
     );
     // A port whose checks are all gone (deleted, cleared) closes its list.
     return Object.fromEntries(lists.filter(([, list]) => list.length > 0));
@@ -125,9 +163,16 @@ export class HistoryPage {
       this.openChecks = open;
       return;
     }
+    this.checkLimits[port] = CHECKS_PAGE;
     const [checks, names] = await Promise.all([this.readChecks([port]), loadCommandNames()]);
     this.commandNames = names;
     this.openChecks = { ...this.openChecks, ...checks };
+  }
+
+  /** Lists the next CHECKS_PAGE checks of a port whose list is open. */
+  async showMoreChecks(port: number): Promise<void> {
+    this.checkLimits[port] = (this.checkLimits[port] ?? CHECKS_PAGE) + CHECKS_PAGE;
+    this.openChecks = { ...this.openChecks, ...(await this.readChecks([port])) };
   }
 
   deleteCheck = (id: number) => this.act((m) => m.deleteCheck(id), 'The check was not deleted');
@@ -180,11 +225,13 @@ export class HistoryPage {
   }
 
   /**
-   * Imports a JSON export; on any problem nothing changes and the notice says why. A pending Undo
-   * is withdrawn: what it would put back predates the import, and must not be mixed into it.
+   * Imports a JSON export in a worker, showing its progress (`importing`) and offering a cancel;
+   * on any problem, or a cancel, nothing changes and the notice says so. A pending Undo is
+   * withdrawn: what it would put back predates the import, and must not be mixed into it.
    */
   async importFile(file: File): Promise<void> {
     this.message = '';
+    this.importNotice = undefined;
     const failed = (why: string) =>
       (this.importNotice = { ok: false, text: `Import failed, nothing was changed. ${why}` });
     const m = await database.open().catch(() => undefined);
@@ -196,25 +243,46 @@ export class HistoryPage {
       );
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      failed(`${file.name} could not be read; it may have been moved or changed. Choose it again.`);
+    if (!m || !database.available) {
+      failed('history is not available in this browser.');
       return;
     }
+    const controller = new AbortController();
+    this.stopImport = () => controller.abort();
+    this.importing = { file: file.name, done: 0, total: 0 };
     try {
-      if (!m) throw new Error('history is not available in this browser');
-      const result = await m.importJson(text);
+      const end = await importHistoryFile(m, file, {
+        signal: controller.signal,
+        onProgress: (done, total) => (this.importing = { file: file.name, done, total }),
+      });
+      if ('cancelled' in end) {
+        this.importNotice = {
+          ok: true,
+          text: `Import of ${file.name} cancelled; nothing was changed.`,
+        };
+        return;
+      }
       if (this.undo) {
         this.undo = undefined;
         this.message = 'The import changed your history, so the earlier removal cannot be undone.';
       }
-      this.importNotice = { ok: true, text: describeImport(file.name, result) };
+      this.importNotice = { ok: true, text: describeImport(file.name, end.outcome) };
       await this.load();
     } catch (error) {
-      failed(messageOf(error));
+      failed(
+        error instanceof UnreadableFileError
+          ? `${file.name} could not be read; it may have been moved or changed. Choose it again.`
+          : messageOf(error),
+      );
+    } finally {
+      this.importing = undefined;
+      this.stopImport = undefined;
     }
+  }
+
+  /** Cancels the running import; nothing of it is kept. */
+  cancelImport(): void {
+    this.stopImport?.();
   }
 
   /** Asks the browser to keep this site's data under storage pressure, and says what it answered. */

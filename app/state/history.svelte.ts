@@ -1,7 +1,23 @@
 import type { NewCheck, PortHistory, StorageStatus } from '../storage/index.ts';
 import { database, messageOf } from './database.svelte.ts';
+import { pendingChecks, queueCheck, unqueueCheck } from './history-queue.ts';
+import type { PendingCheck } from './history-queue.ts';
 
 export { messageOf };
+
+/** What a write to the history did: it was saved, or it was not and `reason` says why, in words. */
+export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+
+/** Whether storage refused the check itself (a bad field), so retrying it can never succeed. */
+function isInputError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'StorageInputError';
+}
+
+/** Why nothing can be saved while storage is unavailable (its status says what the browser did). */
+function unavailableReason(status: StorageStatus | undefined): string {
+  const why = status && !status.available ? ` ${status.message}` : '';
+  return `history is not available in this browser.${why}`;
+}
 
 /**
  * The verbs components use on the local history (record, feedback) and what the shell shows about
@@ -25,16 +41,61 @@ class HistoryState {
     return database.outdated;
   }
 
-  /** Records a check; failures become a visible message and never break the page. */
-  async record(check: NewCheck): Promise<void> {
+  /**
+   * Records a check and says whether it was saved. Never rejects: a failed write also becomes the
+   * shell's notice; storage that is unavailable (no IndexedDB, refused, blocked) only the outcome
+   * reports, since the history page already says so. Before anything else (synchronously) the check
+   * is queued in localStorage, so leaving the page before the write is done does not lose it.
+   */
+  async record(check: NewCheck): Promise<WriteOutcome> {
+    const stamped: PendingCheck = { ...check, at: check.at ?? Date.now() };
+    // Pasted output can be large; a paste is saved on request and its outcome shown, so not queued.
+    if (stamped.output === undefined) queueCheck(stamped);
     try {
       const m = await database.open();
-      if (!database.available) return;
+      if (!database.available) {
+        // Without IndexedDB at all the queue would only grow; a refusal or a block may pass.
+        if (database.status?.available === false && database.status.reason === 'unsupported')
+          unqueueCheck(stamped);
+        return { ok: false, reason: unavailableReason(database.status) };
+      }
       this.prefetched = undefined;
-      await m.recordCheck(check);
+      await m.recordCheckOnce(stamped);
+      unqueueCheck(stamped);
       database.lastError = '';
+      return { ok: true };
     } catch (error) {
-      database.lastError = `This check was not saved to your history: ${messageOf(error)}`;
+      if (isInputError(error)) unqueueCheck(stamped);
+      const reason = messageOf(error);
+      database.lastError = `This check was not saved to your history: ${reason}`;
+      return { ok: false, reason };
+    }
+  }
+
+  /**
+   * Stores the checks an earlier page queued but was left before writing (start-up calls it when
+   * idle); one already stored is skipped, one that is not a valid check dropped. Resolves to how
+   * many were stored.
+   */
+  async flushPending(): Promise<number> {
+    const queued = pendingChecks();
+    if (queued.length === 0) return 0;
+    try {
+      const m = await database.open();
+      if (!database.available) return 0;
+      let stored = 0;
+      for (const check of queued) {
+        try {
+          if (await m.recordCheckOnce(check)) stored += 1;
+          unqueueCheck(check);
+        } catch (error) {
+          if (isInputError(error)) unqueueCheck(check);
+        }
+      }
+      if (stored > 0) this.prefetched = undefined;
+      return stored;
+    } catch {
+      return 0;
     }
   }
 

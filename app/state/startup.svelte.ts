@@ -8,7 +8,8 @@
  * 3. **Details.** When the data is there, the code of the sections that show it; the lower half of
  *    the page (uses, commands, the answer reader) once the reader is near it.
  * 4. **Idle.** The remembered settings are restored (`platformState.restore`), the shell's notices
- *    load, the port page records the visit, and the history rows are read ahead.
+ *    load, checks an earlier page queued but never stored are stored, the port page records the
+ *    visit, and the history rows are read ahead.
  * 5. **Settled.** Once the page has loaded and start-up is over: the service worker registers
  *    (it downloads the whole app, which must not compete with the page) and the history page's
  *    code is fetched.
@@ -61,6 +62,7 @@ export function startUp(): void {
     startup.idle = true;
     void platformState.restore();
     const background = await import('./background.ts').catch(() => undefined);
+    void background?.historyState.flushPending();
     whenIdle(() => void background?.historyState.prefetchHistory());
     // 5. Settled: the service worker registers; the shell fetches the history page's code.
     await settled();

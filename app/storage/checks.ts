@@ -29,14 +29,75 @@ export async function recordCheck(check: NewCheck): Promise<CheckRecord> {
   });
 }
 
-/** Checks of one port, or of every port, newest first. */
-export function listChecks(port?: number): Promise<CheckRecord[]> {
+/**
+ * Records a check unless the same event (port, kind, command and time) is stored already, looking
+ * and adding in one transaction, so a check queued by a page that was left and stored again by the
+ * next start-up counts once. Resolves to the stored record, or undefined when it was there.
+ */
+export async function recordCheckOnce(
+  check: NewCheck & { at: number },
+): Promise<CheckRecord | undefined> {
+  const value = toStoredCheck(check);
+  return withDatabase(async (db) => {
+    const tx = db.transaction(['checks', 'portStats'], 'readwrite');
+    const checks = tx.objectStore('checks');
+    const stats = tx.objectStore('portStats');
+    const adding = checks
+      .index('at')
+      .getAll(value.at)
+      .then(async (stored) => {
+        if (stored.some((other) => sameEvent(other, value))) return undefined;
+        const id = await checks.add(value as CheckRecord);
+        await stats.put(addToStats(await stats.get(value.port), { ...value, id }));
+        return id;
+      });
+    const [id] = await commit(tx.done, [adding]);
+    return id === undefined ? undefined : { ...value, id };
+  });
+}
+
+function sameEvent(a: ExportedCheck, b: ExportedCheck): boolean {
+  return (
+    a.port === b.port &&
+    a.kind === b.kind &&
+    (a.commandId ?? null) === (b.commandId ?? null) &&
+    a.at === b.at
+  );
+}
+
+/** Up to this many checks of a port are read whole and sorted; more are walked newest first. */
+const SORT_IN_MEMORY = 1000;
+
+/**
+ * Checks of one port, or of every port, newest first. With `limit`, only the newest `limit` checks
+ * of the port are read: a port with 100,000 checks is walked from the newest along the time index,
+ * never read whole.
+ */
+export function listChecks(port?: number, limit?: number): Promise<CheckRecord[]> {
+  if (port !== undefined && limit !== undefined) return newestChecks(port, limit);
   return withDatabase(async (db) => {
     const checks =
       port === undefined
         ? await db.getAllFromIndex('checks', 'at')
         : await db.getAllFromIndex('checks', 'port', port);
     return checks.sort(newestFirst);
+  });
+}
+
+function newestChecks(port: number, limit: number): Promise<CheckRecord[]> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction('checks', 'readonly');
+    const byPort = tx.store.index('port');
+    if ((await byPort.count(port)) <= SORT_IN_MEMORY)
+      return (await byPort.getAll(port)).sort(newestFirst).slice(0, limit);
+    // Newest first along the time index; equal times come highest id first, as newestFirst orders.
+    const found: CheckRecord[] = [];
+    let cursor = await tx.store.index('at').openCursor(null, 'prev');
+    while (cursor && found.length < limit) {
+      if (cursor.value.port === port) found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found;
   });
 }
 

@@ -1,5 +1,7 @@
+import { announceChange } from './changes.ts';
+
 /**
- * Waits for a write transaction, then its requests. When it fails, the failing request's own
+ * Waits for a write transaction, then its requests, and tells other tabs it was committed. When it fails, the failing request's own
  * error (quota …) is thrown: tx.done alone often carries only a generic AbortError, because the
  * request's error reaches the transaction before the abort sets tx.error.
  */
@@ -19,6 +21,7 @@ export async function commit<const T extends readonly Promise<unknown>[]>(
     const errors = await Promise.all(failures);
     throw errors.find((error) => error !== undefined && !isAbortError(error)) ?? abort;
   }
+  announceChange();
   return Promise.all(requests);
 }
 

@@ -14,7 +14,14 @@ export type VersionChangeListener = (newVersion: number | null) => void;
 /** How long our own open may wait for an older tab to let go before we give up. */
 const BLOCKED_TIMEOUT_MS = 4000;
 
+/**
+ * How long an open may take at all: a broken browser profile can leave the request unanswered
+ * (neither success, error nor blocked), and the page must not wait on it forever.
+ */
+export const OPEN_TIMEOUT_MS = 10_000;
+
 let databaseName = DB_NAME;
+let openTimeoutMs = OPEN_TIMEOUT_MS;
 let connection: Promise<PortwiseDatabase> | undefined;
 let outdatedMessage: string | undefined;
 const versionListeners = new Set<VersionChangeListener>();
@@ -78,6 +85,18 @@ export async function closeStorage(): Promise<void> {
   }
 }
 
+/** Sets how long an open may take before it counts as failed (tests shorten it); returns the old value. */
+export function useOpenTimeout(ms: number): number {
+  const previous = openTimeoutMs;
+  openTimeoutMs = ms;
+  return previous;
+}
+
+/** The name storage opens (a worker given it opens the same database as the page). */
+export function currentDatabaseName(): string {
+  return databaseName;
+}
+
 /** Points storage at another database name; browser test files share one origin and run in parallel. */
 export async function useDatabaseName(name: string): Promise<void> {
   await closeStorage();
@@ -97,12 +116,24 @@ function connect(): Promise<PortwiseDatabase> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let gaveUp = false;
     let opening: Promise<PortwiseDatabase>;
+    const seconds = Math.round(openTimeoutMs / 1000);
+    const deadline = setTimeout(() => {
+      gaveUp = true;
+      clearTimeout(timer);
+      reject(
+        new StorageUnavailableError(
+          'timeout',
+          `The browser's database did not answer within ${seconds} second${seconds === 1 ? '' : 's'}, so history cannot be read or saved right now.`,
+        ),
+      );
+    }, openTimeoutMs);
     try {
       opening = openDB<PortwiseDB>(databaseName, DB_VERSION, {
         upgrade: upgradeSchema,
         blocked() {
           timer ??= setTimeout(() => {
             gaveUp = true;
+            clearTimeout(deadline);
             reject(
               new StorageUnavailableError(
                 'blocked',
@@ -127,17 +158,21 @@ function connect(): Promise<PortwiseDatabase> {
       });
     } catch (error) {
       // Some private modes make indexedDB.open itself throw instead of failing the request.
+      clearTimeout(deadline);
       reject(describeOpenFailure(error));
       return;
     }
     opening.then(
       (db) => {
         clearTimeout(timer);
+        clearTimeout(deadline);
+        // An answer after we gave up is closed: the caller was already told, and may retry.
         if (gaveUp) db.close();
         else resolve(db);
       },
       (error: unknown) => {
         clearTimeout(timer);
+        clearTimeout(deadline);
         reject(describeOpenFailure(error));
       },
     );

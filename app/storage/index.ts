@@ -1,7 +1,8 @@
 /** Public API of the storage layer: the only code that touches IndexedDB. */
-export { openStorage, closeStorage, onVersionChange } from './db.ts';
+export { openStorage, closeStorage, onVersionChange, currentDatabaseName } from './db.ts';
 export type { VersionChangeListener } from './db.ts';
-export { recordCheck, listChecks, deleteCheck } from './checks.ts';
+export { onHistoryChange, CHANGES_CHANNEL } from './changes.ts';
+export { recordCheck, recordCheckOnce, listChecks, deleteCheck } from './checks.ts';
 export {
   historyByPort,
   deletePort,
@@ -17,7 +18,9 @@ export { getSetting, setSetting, SETTING_KEYS } from './settings.ts';
 export type { SettingKey } from './settings.ts';
 export { exportJson, exportJsonFiles, exportCsv, EXPORT_FORMAT } from './export.ts';
 export type { ExportPart } from './export.ts';
-export { importJson } from './import.ts';
+export { importJson, ImportCancelledError } from './import.ts';
+export type { ImportOptions } from './import.ts';
+export type { ImportWorkerMessage, ImportWorkerRequest } from './import-worker.ts';
 export { requestPersistence, persistenceState } from './persistence.ts';
 export { LIMITS } from './limits.ts';
 export {

@@ -138,8 +138,8 @@ export interface ImportResult {
  */
 export type ImportOutcome = ImportResult & { notices: string[] };
 
-/** Why storage cannot be used right now. */
-export type UnavailableReason = 'unsupported' | 'blocked' | 'outdated' | 'error';
+/** Why storage cannot be used right now ('timeout': the open never answered). */
+export type UnavailableReason = 'unsupported' | 'blocked' | 'outdated' | 'timeout' | 'error';
 
 /** Whether history can be saved in this browser, and if not, why (for a notice). */
 export type StorageStatus =

@@ -1,5 +1,5 @@
 /** The history state's wiring: the remembered platform is restored, and visits carry it. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { loadPage } from './fresh-state.ts';
 
 describe('recordVisit', () => {
@@ -44,5 +44,48 @@ describe('the feedback verbs components call instead of the storage handle', () 
     expect((await storage.getFeedback(443))?.helpful).toBe(true);
     await historyState.setFeedback(443, null);
     expect(await historyState.feedbackOf(443)).toBeNull();
+  });
+});
+
+describe('historyState.record reports its real outcome (issue 16 item 1)', () => {
+  test('a stored check is ok', async () => {
+    const { historyState } = await loadPage();
+    expect(
+      await historyState.record({ port: 22, protocol: 'tcp', platform: 'linux', kind: 'view' }),
+    ).toEqual({ ok: true });
+  });
+
+  test('without IndexedDB it is not saved, "not available in this browser"', async () => {
+    const { historyState } = await loadPage();
+    vi.stubGlobal('indexedDB', undefined);
+    const outcome = await historyState.record({
+      port: 22,
+      protocol: 'tcp',
+      platform: 'linux',
+      kind: 'paste',
+    });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.reason).toMatch(/not available in this browser.*IndexedDB/);
+  });
+
+  test('a write that throws is not saved, and the reason names the failure', async () => {
+    const { historyState } = await loadPage();
+    const transaction = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      if (args[1] === 'readwrite') throw new DOMException('Injected failure.', 'UnknownError');
+      return transaction.apply(this, args);
+    });
+    const outcome = await historyState.record({
+      port: 22,
+      protocol: 'tcp',
+      platform: 'linux',
+      kind: 'paste',
+    });
+    vi.restoreAllMocks();
+    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('Injected failure.') });
+    expect(historyState.lastError).toContain('was not saved');
   });
 });
