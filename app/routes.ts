@@ -1,5 +1,6 @@
 /** Path ⇄ route value, pure: the app's URLs are part of its contract. */
 import { parsePlatformId } from './core/platform/platform-ids.ts';
+import type { PlatformId } from './core/platform/platform-ids.ts';
 
 import type { Protocol } from './core/protocol.ts';
 
@@ -13,6 +14,7 @@ export type Route =
   | { name: 'range'; from: number; to: number }
   | { name: 'search'; q: string }
   | { name: 'history' }
+  | { name: 'doctor' }
   | { name: 'not-found'; reason: 'unknown-path' | 'bad-port' | 'bad-range'; message: string };
 
 /** What reading a URL gives: a route to show, or a canonical URL to replace it with. */
@@ -61,6 +63,12 @@ export function resolveUrl(pathname: string, search = ''): Resolution {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
   if (path === '/' || path === '/index.html') return { kind: 'route', route: { name: 'home' } };
   if (path === '/history') return { kind: 'route', route: { name: 'history' } };
+  if (path === '/doctor') {
+    // The pasted error never goes in the URL (it stays on the device); ?os= picks the commands.
+    dropUnknown(params, 'os', parsePlatformId(params.get('os')));
+    if (params.toString() !== given) return { kind: 'redirect', to: withSearch(path, params) };
+    return { kind: 'route', route: { name: 'doctor' } };
+  }
   if (path === '/search')
     return { kind: 'route', route: { name: 'search', q: params.get('q') ?? '' } };
   const portMatch = /^\/port(?:\/([^/]*))?\/?$/.exec(pathname);
@@ -126,6 +134,11 @@ export function searchPath(q: string): string {
   return q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search';
 }
 
+/** URL of the port doctor, optionally with the platform its commands are for. */
+export function doctorPath(os?: PlatformId): string {
+  return os ? `/doctor?os=${os}` : '/doctor';
+}
+
 /** What a page is about, for its title. */
 function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): string {
   switch (route.name) {
@@ -139,6 +152,8 @@ function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): strin
       return route.q ? `Search: ${route.q.slice(0, 60)}` : 'Search ports';
     case 'history':
       return 'History';
+    case 'doctor':
+      return 'Port doctor';
     case 'not-found':
       return route.reason === 'unknown-path'
         ? 'Page not found'

@@ -12,6 +12,7 @@ for (const scheme of ['light', 'dark'] as const) {
       '/range/0-1023',
       '/search?q=postgres',
       '/history',
+      '/doctor',
     ]) {
       test(`axe finds no violations on ${path}`, async ({ page, problems }) => {
         void problems;

@@ -79,7 +79,14 @@ test('links navigate without a full reload, and back works', async ({ page, prob
 test('every request the app makes is same-origin', async ({ page, problems, baseURL }) => {
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
-  for (const path of ['/', '/port/443', '/range/0-1023', '/search?q=postgres', '/history']) {
+  for (const path of [
+    '/',
+    '/port/443',
+    '/range/0-1023',
+    '/search?q=postgres',
+    '/history',
+    '/doctor',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

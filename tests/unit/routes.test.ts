@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { portPath, rangePath, resolveUrl, searchPath, titleOf } from '../../app/routes.ts';
+import {
+  doctorPath,
+  portPath,
+  rangePath,
+  resolveUrl,
+  searchPath,
+  titleOf,
+} from '../../app/routes.ts';
 import type { Route } from '../../app/routes.ts';
 
 describe('resolveUrl: good addresses', () => {
@@ -8,6 +15,10 @@ describe('resolveUrl: good addresses', () => {
     ['/', '', { name: 'home' }],
     ['/index.html', '', { name: 'home' }],
     ['/history', '', { name: 'history' }],
+    ['/doctor', '', { name: 'doctor' }],
+    ['/doctor/', '', { name: 'doctor' }],
+    ['/doctor', '?os=windows', { name: 'doctor' }],
+    ['/doctor', '?os=macOS', { name: 'doctor' }],
     ['/port/0', '', { name: 'port', port: 0 }],
     ['/port/443', '', { name: 'port', port: 443 }],
     ['/port/65535', '', { name: 'port', port: 65535 }],
@@ -35,6 +46,7 @@ describe('resolveUrl: bad addresses get a message, never a crash', () => {
     ['/port', 'bad-port', /No port number given/],
     ['/port/%E0%A4%A', 'bad-port', /is not a port number/],
     ['/port/80/extra', 'unknown-path', /no page at this address/],
+    ['/doctor/3000', 'unknown-path', /no page at this address/],
     ['/nope', 'unknown-path', /no page at this address/],
     ['/range/abc', 'bad-range', /two ports joined by a hyphen/],
     ['/range/1-70000', 'bad-range', /Both ends of a range must be ports/],
@@ -64,6 +76,8 @@ describe('resolveUrl: non-canonical addresses redirect', () => {
     ['/port/53', '?os=beos&proto=udp', '/port/53?proto=udp'],
     ['/port/53', '?proto=x&os=linux', '/port/53?os=linux'],
     ['/port/053', '?proto=x&os=windows', '/port/53?os=windows'],
+    ['/doctor', '?os=beos', '/doctor'],
+    ['/doctor', '?os=', '/doctor'],
     ['/range/0-1023', '?page=1', '/range/0-1023'],
     ['/range/0-1023', '?page=abc', '/range/0-1023'],
     ['/range/0-1023', '?page=0', '/range/0-1023'],
@@ -79,6 +93,14 @@ describe('path builders and titles', () => {
     expect(portPath(53, 'udp')).toBe('/port/53?proto=udp');
     expect(portPath(53, 'udp', { os: 'linux' })).toBe('/port/53?proto=udp&os=linux');
     expect(portPath(53, undefined, { os: undefined })).toBe('/port/53');
+  });
+  test('doctorPath carries only the platform', () => {
+    expect(doctorPath()).toBe('/doctor');
+    expect(doctorPath('linux')).toBe('/doctor?os=linux');
+    expect(resolveUrl('/doctor', '?os=linux')).toEqual({
+      kind: 'route',
+      route: { name: 'doctor' },
+    });
   });
   test('rangePath and searchPath', () => {
     expect(rangePath(1, 1023)).toBe('/range/1-1023');
@@ -113,6 +135,7 @@ describe('titles: one per route, naming Portwise once', () => {
     [{ name: 'search', q: 'ssh' }, '', 'Search: ssh · Portwise'],
     [{ name: 'search', q: '' }, '', 'Search ports · Portwise'],
     [{ name: 'history' }, '', 'History · Portwise'],
+    [{ name: 'doctor' }, '', 'Port doctor · Portwise'],
     [{ name: 'not-found', reason: 'unknown-path', message: '' }, '', 'Page not found · Portwise'],
     [{ name: 'not-found', reason: 'bad-port', message: '' }, '', 'Not a valid port · Portwise'],
     [{ name: 'not-found', reason: 'bad-range', message: '' }, '', 'Not a valid range · Portwise'],
@@ -122,7 +145,7 @@ describe('titles: one per route, naming Portwise once', () => {
     expect(title.match(/Portwise/g)).toHaveLength(1);
   });
   test('every kind of route is covered', () => {
-    expect(new Set(routes.map(([r]) => r.name)).size).toBe(6);
+    expect(new Set(routes.map(([r]) => r.name)).size).toBe(7);
   });
   test("home's title is index.html's, which the first paint shows before the app sets any", () => {
     const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');

@@ -20,7 +20,10 @@ export interface Advice {
    * or whether the port answers, depending on the cause. Empty when no command helps.
    */
   commandIds: readonly string[];
-  /** Those commands with the port filled in; empty when the text named no port. */
+  /**
+   * Those commands with the port filled in. When the text named no port, only the commands that
+   * need none (Windows' reserved ranges) are here.
+   */
   commands: readonly RenderedCommand[];
   /** The platform the commands are for: the user's, unless the text shows it came from another. */
   platform: PlatformId;
@@ -122,15 +125,17 @@ export function adviseFor(diagnosis: Diagnosis, userPlatform: PlatformId): Advic
   const summary = fill(needsPort || needsAddress ? text.summaryNoPort : text.summary, values);
   const specs = specsFor(diagnosis, platform, userPlatform, protocol);
   const commands: RenderedCommand[] = [];
-  if (diagnosis.port !== null) {
-    const host = remoteHost(diagnosis.address);
-    for (const { spec, remote } of specs) {
-      try {
-        const values = { port: diagnosis.port, protocol, ...(remote && host ? { host } : {}) };
-        commands.push({ spec, text: renderCommand(spec, values) });
-      } catch {
-        // A spec that cannot take these values (an odd host) is left out, not shown broken.
-      }
+  const host = remoteHost(diagnosis.address);
+  for (const { spec, remote } of specs) {
+    // Without a port only the commands that take none (Windows' reserved ranges) can be shown.
+    const usesPort = spec.template.includes('{{port}}');
+    if (diagnosis.port === null && usesPort) continue;
+    try {
+      const port = diagnosis.port ?? 0;
+      const values = { port, protocol, ...(remote && host ? { host } : {}) };
+      commands.push({ spec, text: renderCommand(spec, values) });
+    } catch {
+      // A spec that cannot take these values (an odd host) is left out, not shown broken.
     }
   }
   return {

@@ -73,6 +73,20 @@ describe('adviseFor', () => {
     expect(advice.summary).not.toContain('{');
   });
 
+  it('still renders the reserved-range commands, which need no port, for a portless 10013', () => {
+    // The fixes say "List the reserved ranges with the first command below": there must be one.
+    const d = diagnose(
+      'OSError: [WinError 10013] An attempt was made to access a socket in a way forbidden by its access permissions',
+    );
+    expect(d.port).toBeNull();
+    const advice = adviseFor(d, 'windows');
+    expect(advice.fixes[0]).toContain('first command below');
+    expect(advice.commands.length).toBeGreaterThan(0);
+    expect(advice.commands[0]?.spec.id).toBe(advice.commandIds[0]);
+    expect(advice.commands[0]?.text).toBe('netsh int ipv4 show excludedportrange protocol=tcp');
+    expect(advice.commands.every((c) => c.spec.intent === 'excluded-ranges')).toBe(true);
+  });
+
   it('names only catalogue commands, and fills every placeholder, for every table cause', () => {
     const causes = Object.keys(ADVICE_TEXT) as DoctorCause[];
     for (const cause of causes) {
