@@ -47,7 +47,7 @@ test('only your system shows until you ask for all of them, and the button says 
   const shown = () =>
     [...target.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((r) => !r.hidden);
   expect(shown().map((r) => r.querySelector('th')?.textContent?.trim())).toEqual([
-    'macOSyour system',
+    'macOS and iOSyour system',
   ]);
   const button = target.querySelector('button.all') as HTMLButtonElement;
   expect(button.getAttribute('aria-expanded')).toBe('false');
