@@ -42,6 +42,23 @@ class Database {
     this.status = await m.openStorage();
   }
 
+  private listeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` when this tab wrote to the history behind the page's back (start-up storing
+   * queued checks); other tabs' writes arrive on storage's BroadcastChannel, which never echoes
+   * this tab's own. Returns the unsubscribe.
+   */
+  onLocalChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells this tab's listeners that the history changed. */
+  changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   /** Whether the database is usable (after `open()` resolved). */
   get available(): boolean {
     return this.status?.available === true;

@@ -108,6 +108,8 @@ export class HistoryPage {
   follow(): () => void {
     let stop: (() => void) | undefined;
     let stopped = false;
+    // Checks an earlier page queued are stored at start-up, maybe after this page read the list.
+    const stopLocal = database.onLocalChange(() => void this.load());
     void database.open().then(
       (m) => {
         if (!stopped) stop = m.onHistoryChange(() => void this.load());
@@ -116,6 +118,7 @@ export class HistoryPage {
     );
     return () => {
       stopped = true;
+      stopLocal();
       stop?.();
     };
   }

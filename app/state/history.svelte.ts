@@ -92,7 +92,10 @@ class HistoryState {
           if (isInputError(error)) unqueueCheck(check);
         }
       }
-      if (stored > 0) this.prefetched = undefined;
+      if (stored > 0) {
+        this.prefetched = undefined;
+        database.changed();
+      }
       return stored;
     } catch {
       return 0;

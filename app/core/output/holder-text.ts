@@ -28,7 +28,7 @@ export const HOLDER_TEXT: Record<HolderKind, HolderText> = {
     text: 'launchd starts services on demand and holds their ports while they are off. Stopping it would stop the whole system. Turn the service off where it was turned on (System Settings › General › Sharing, or the app that installed it); the command below shows the process.',
   },
   'socket-activation': {
-    title: 'systemd holds port {port} for a service (socket activation)',
+    title: 'PID 1 is the system, not a program: systemd holds port {port} for a service',
     text: 'PID 1 is the init system (systemd on most Linux systems). It listens on the port for a service it starts on demand (socket activation); stopping it would stop the whole system. Find the socket unit with the command below, then stop it with sudo systemctl stop NAME.socket.',
   },
   'container-init': {

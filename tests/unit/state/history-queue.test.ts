@@ -58,3 +58,18 @@ describe('the pending-checks queue', () => {
     expect(await storage.listChecks()).toHaveLength(1);
   });
 });
+
+describe('the history page and queued checks', () => {
+  test('a page that read the list before start-up stored a queued check reads it again', async () => {
+    const { historyState } = await loadPage();
+    const { HistoryPage } = await import('../../../app/state/history-page.svelte.ts');
+    store.set(KEY, JSON.stringify([copy(1_750_000_000_000)]));
+    const page = new HistoryPage();
+    await page.load();
+    expect(page.rows).toEqual([]);
+    const stop = page.follow();
+    expect(await historyState.flushPending()).toBe(1);
+    await vi.waitFor(() => expect(page.rows.map((r) => r.port)).toEqual([5432]));
+    stop();
+  });
+});
