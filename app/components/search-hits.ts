@@ -17,3 +17,10 @@ export function hitLabel(hit: SearchHit): string {
   const proto = hit.protocol ? `/${hit.protocol}` : '';
   return hit.name ? `${hit.port}${proto} · ${hit.name}` : `${hit.port}${proto}`;
 }
+
+/** The port a query names when it is only a number from 0 to 65535 (what search offers before the
+ * query reader has loaded), else undefined. */
+export function plainPort(query: string): number | undefined {
+  const digits = /^\s*(\d{1,5})\s*$/.exec(query)?.[1];
+  return digits !== undefined && Number(digits) <= 65535 ? Number(digits) : undefined;
+}

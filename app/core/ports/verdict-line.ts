@@ -1,6 +1,7 @@
 import type { EphemeralMembership, PortInfo, RangeClass } from './types.ts';
 import { ephemeralMembership } from './ephemeral.ts';
 import { rangeClassOf } from './range-class.ts';
+import { platformIds } from '../platform/platform-ids.ts';
 
 const rangeWords: Record<RangeClass, string> = {
   system: 'system (well-known) range',
@@ -22,7 +23,8 @@ export function joinAnd(items: string[]): string {
 
 /** "ephemeral on Linux, Windows and macOS" or "not ephemeral by default on any common OS". */
 export function ephemeralPhrase(rows: EphemeralMembership[]): string {
-  const main = ['linux', 'windows', 'macos', 'freebsd'];
+  // The systems the app has commands for (the netstat note on the port page counts the same ones).
+  const main: readonly string[] = platformIds;
   const on = rows
     .filter((r) => r.contains && main.includes(r.os))
     .map((r) => shortLabels[r.os] ?? r.label);
