@@ -307,6 +307,8 @@ test('importing the CSV export says CSV is export-only and which file to choose'
     page.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   const csv = tempFile('portwise-checks.csv', readFileSync(await download.path(), 'utf8'));
+  // Port names arrive with the knowledge base, after the rows: compare rows once they are named.
+  await expect(page.locator('ol.rows')).toContainText('HTTPS');
   const rowsText = await page.locator('ol.rows').innerText();
   await page.getByLabel('Import').setInputFiles(csv);
   const alert = page.locator('#import-result').getByRole('alert');
