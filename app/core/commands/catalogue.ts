@@ -8,24 +8,13 @@ import { rangeCommands } from './catalogue-ranges.ts';
 import { remoteCommands } from './catalogue-remote.ts';
 import { stopCommands } from './catalogue-stop.ts';
 import { windowsCommands } from './catalogue-windows.ts';
-import type { CommandSpec, Intent } from './types.ts';
+import { byIntent } from './intents.ts';
+import type { CommandSpec } from './types.ts';
 
-/** Intents in the order a page presents them. */
-export const intentOrder: readonly Intent[] = [
-  'listener',
-  'sockets',
-  'reachable',
-  'containers',
-  'firewall',
-  'firewall-allow',
-  'ephemeral-range',
-  'excluded-ranges',
-  'find-holder',
-  'stop-process',
-];
+export { intentOrder } from './intents.ts';
 
 /** Every check command, grouped by intent in `intentOrder` (stable within an intent). */
-export const catalogue: readonly CommandSpec[] = [
+export const catalogue: readonly CommandSpec[] = byIntent([
   ...linuxCommands,
   ...macosCommands,
   ...windowsCommands,
@@ -36,4 +25,4 @@ export const catalogue: readonly CommandSpec[] = [
   ...rangeCommands,
   ...holderCommands,
   ...stopCommands,
-].sort((a, b) => intentOrder.indexOf(a.intent) - intentOrder.indexOf(b.intent));
+]);

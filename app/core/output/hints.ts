@@ -1,5 +1,5 @@
 /** Which platform printed an output, and the command to run next when it hides the process. */
-import { listCommands, renderCommand } from '../commands/render.ts';
+import { recommendedCommand } from '../commands/recommend.ts';
 import type { PlatformId } from '../platform/platform-ids.ts';
 import type { ParsedOutput, Protocol, ToolId } from './types.ts';
 
@@ -31,8 +31,7 @@ export function outputPlatform(tool: ToolId | null, picked: PlatformId): Platfor
 
 /** The catalogue's first listener command for a platform and protocol, filled in for the port. */
 export function listenerCommand(platform: PlatformId, protocol: Protocol, port: number): string {
-  const spec = listCommands(platform, protocol, 'listener')[0];
-  return spec === undefined ? '' : renderCommand(spec, { port, protocol });
+  return recommendedCommand({ port, protocol, platform })?.text ?? '';
 }
 
 /** Why a listener's process is missing, in the words of the tool that hid it, and what to run. */
