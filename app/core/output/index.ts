@@ -10,7 +10,8 @@ export type {
   VerdictKind,
 } from './types.ts';
 export { detectTool } from './detect-tool.ts';
-export { parseOutput, TOOL_NAMES } from './parse-output.ts';
+export { parseOutput } from './parse-output.ts';
+export { TOOL_NAMES } from './tool-names.ts';
 export { judgeOutput } from './verdict.ts';
 export type { JudgeContext } from './verdict.ts';
 export { readAnswer } from './answer.ts';

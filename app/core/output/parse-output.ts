@@ -1,4 +1,5 @@
 /** The entry point: detect the tool, strip prompts, run its parser, never throw. */
+import { TOOL_NAMES } from './tool-names.ts';
 import { detectToolInLines, findNonSocketTable } from './detect-tool.ts';
 import { parseFuser } from './parse-fuser.ts';
 import { parseLsof } from './parse-lsof.ts';
@@ -40,23 +41,6 @@ const PARSERS: Readonly<Record<ToolId, (lines: readonly string[], text: string) 
     sockstat: parseSockstat,
     powershell: parsePowershell,
   };
-
-/** Human names of the tools, for notes and the UI. */
-export const TOOL_NAMES: Readonly<Record<ToolId, string>> = {
-  ss: 'ss',
-  lsof: 'lsof',
-  'lsof-fields': 'lsof -F',
-  'netstat-linux': 'netstat (Linux)',
-  'netstat-bsd': 'netstat (macOS/BSD)',
-  'netstat-windows': 'netstat (Windows)',
-  fuser: 'fuser',
-  nmap: 'nmap',
-  'nmap-grepable': 'nmap -oG',
-  'nmap-xml': 'nmap -oX',
-  nc: 'nc',
-  sockstat: 'sockstat',
-  powershell: 'PowerShell',
-};
 
 interface Prompted {
   lines: string[];
