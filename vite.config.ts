@@ -174,7 +174,16 @@ export default defineConfig({
         // routes, range classes…) goes into one shared chunk, not one file each: each file on the
         // first paint costs its own request and gzip overhead.
         codeSplitting: {
-          groups: [{ name: 'shell', tags: ['$initial'] }],
+          groups: [
+            { name: 'shell', tags: ['$initial'] },
+            // What a port page shows right after its first paint (the recommended command, the
+            // paste box, the ephemeral table) in one file: each separate file costs a phone a
+            // preload link, and each stylesheet a style recalculation, in the task that starts it.
+            {
+              name: 'checking',
+              test: /app\/(views\/port\/(Commands|Answer|Ephemeral|checking)|components\/(CommandCard|ChoiceGroup|CopyButton|clipboard)|core\/commands\/(catalogue-(local|linux|macos|windows|freebsd)|fill|recommend|intents|host|quote|numeric-host|sources|flag-notes)|core\/output\/tool-names)/,
+            },
+          ],
         },
       },
     },

@@ -120,3 +120,29 @@ test('a part of the port page whose code cannot load says so instead of loading 
   await expect(page.getByRole('alert')).toContainText('This part of the page could not be loaded');
   await expect(page.getByText('Loading port data…')).toHaveCount(0);
 });
+
+test('the paste reader whose code cannot load says so, and typing again retries it', async ({
+  page,
+}) => {
+  let blocked = true;
+  await page.route(/\/assets\/reader-[\w-]+\.js$/, (route) =>
+    blocked ? route.abort() : route.continue(),
+  );
+  await page.goto('/port/22');
+  const box = page.getByRole('textbox', { name: /output/ });
+  await box.fill('LISTEN 0 128 0.0.0.0:22 0.0.0.0:* users:(("sshd",pid=612,fd=3))');
+  await expect(page.getByRole('alert')).toContainText('The reader could not be loaded');
+  blocked = false;
+  await box.press('End');
+  await box.pressSequentially(' ');
+  await expect(page.locator('.paste .verdict')).toContainText('sshd');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the other ways to check say so when their code cannot load', async ({ page }) => {
+  await page.route(/\/assets\/OtherChecks-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/port/22');
+  await page.getByRole('button', { name: /Other ways to check/ }).click();
+  await expect(page.getByRole('alert')).toContainText('These checks could not be loaded');
+  await expect(page.getByText('Loading the other checks…')).toHaveCount(0);
+});
