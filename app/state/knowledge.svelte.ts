@@ -33,6 +33,12 @@ class KnowledgeState {
     }
   }
 
+  /** Takes a base already decoded (the build's prerenderer reads the whole base from disk). */
+  adopt(knowledge: Knowledge): void {
+    this.knowledge = knowledge;
+    this.status = 'ready';
+  }
+
   /** What can answer for one port: the whole base once loaded, else a loaded slice that holds it. */
   about(port: number): Knowledge | undefined {
     return this.knowledge ?? this.slices.find((s) => port >= s.from && port <= s.to)?.knowledge;

@@ -5,6 +5,16 @@ export interface Lazy<T> {
   readonly loaded: boolean;
   /** True once the load has failed (reactive); the next call tries again. */
   readonly failed: boolean;
+  /** The loaded value, once there; not reactive, so markup that read it once is not rebuilt. */
+  readonly value: T | undefined;
+}
+
+/**
+ * What markup's `{#await}` should wait on: the value itself once loaded (so the block renders at
+ * once, the same on the server, in hydration and in the browser), else the load.
+ */
+export function ready<T>(loader: Lazy<T>): T | Promise<T> {
+  return loader.value ?? loader();
 }
 
 /**
@@ -14,12 +24,14 @@ export interface Lazy<T> {
 export function lazy<T>(load: () => Promise<T>): Lazy<T> {
   const state = $state({ loaded: false, failed: false });
   let promise: Promise<T> | undefined;
+  let value: T | undefined;
   const get = () =>
     (promise ??= load().then(
-      (value) => {
+      (loaded) => {
+        value = loaded;
         state.loaded = true;
         state.failed = false;
-        return value;
+        return loaded;
       },
       (error: unknown) => {
         promise = undefined;
@@ -30,5 +42,6 @@ export function lazy<T>(load: () => Promise<T>): Lazy<T> {
   return Object.defineProperties(get, {
     loaded: { get: () => state.loaded },
     failed: { get: () => state.failed },
+    value: { get: () => value },
   }) as Lazy<T>;
 }

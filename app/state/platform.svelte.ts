@@ -7,6 +7,8 @@ import { router } from './router.svelte.ts';
 
 /** Reads what the browser says about itself; the detection itself is pure core code. */
 function detectHere(): DetectedPlatform {
+  // The build's prerenderer has no browser: it renders for Linux (see `pinned`).
+  if (typeof navigator === 'undefined') return detectPlatform('', null, 0);
   const nav = navigator as Navigator & { userAgentData?: UaDataLike };
   return detectPlatform(navigator.userAgent, nav.userAgentData ?? null, navigator.maxTouchPoints);
 }
@@ -22,7 +24,12 @@ class PlatformState {
   saved = $state<PlatformId | null>(null);
   /** A platform given in the URL (?os=linux|macos|windows|freebsd) wins, so shared links show the same commands. */
   readonly fromUrl = $derived(parsePlatformId(new URLSearchParams(router.search).get('os')));
-  readonly os: PlatformId = $derived(this.fromUrl ?? this.saved ?? this.detected.platform);
+  /** Set while a prerendered page (written for Linux) is built and hydrated: the first render must
+   * match its HTML; the reader's own platform replaces it right after. */
+  pinned = $state<PlatformId | null>(null);
+  readonly os: PlatformId = $derived(
+    this.pinned ?? this.fromUrl ?? this.saved ?? this.detected.platform,
+  );
   private restored: Promise<void> | undefined;
 
   /** Remembers an explicit choice (the caller puts it in the URL) and saves it for later visits. */

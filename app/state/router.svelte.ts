@@ -24,13 +24,21 @@ class Router {
 
   /** Reads the current location, replacing non-canonical URLs (/port/0080 → /port/80). */
   sync(): void {
-    const resolution = resolveUrl(location.pathname, location.search);
+    this.show(location.pathname, location.search);
+  }
+
+  /**
+   * Shows the page of a path and query without touching the address: the prerenderer's pages, and
+   * a prerendered page's first render in the browser (its HTML was written without the query).
+   */
+  show(pathname: string, search: string): void {
+    const resolution = resolveUrl(pathname, search);
     if (resolution.kind === 'redirect') {
       history.replaceState(history.state, '', resolution.to + location.hash);
       this.sync();
       return;
     }
-    this.search = location.search;
+    this.search = search;
     // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
     // Each view sets its own title and description (PageHead).
     if (JSON.stringify(resolution.route) !== JSON.stringify(this.route))

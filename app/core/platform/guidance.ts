@@ -20,3 +20,12 @@ const guidance: Record<Exclude<DeviceKind, 'desktop'>, string> = {
 export function deviceGuidance(device: DeviceKind): string | null {
   return device === 'desktop' ? null : guidance[device];
 }
+
+/**
+ * The advice a prerendered page carries for any phone or tablet (its stylesheet shows it only on
+ * touch screens): the page is written before the device is known, and the device's own advice then
+ * replaces it in the same place, so nothing below it moves.
+ */
+export const touchGuidance =
+  'Phones and tablets have no terminal for these commands. Run them on the computer that owns ' +
+  'the port, use the "from another machine" checks, or try a network scanner app.';

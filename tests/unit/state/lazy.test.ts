@@ -1,6 +1,6 @@
 /** The memoised loader behind every `{#await}` of a chunk. */
 import { expect, test } from 'vitest';
-import { lazy } from '../../../app/state/lazy.svelte.ts';
+import { lazy, ready } from '../../../app/state/lazy.svelte.ts';
 
 test('nothing loads until the first call, and every call shares one load', async () => {
   let loads = 0;
@@ -28,4 +28,15 @@ test('a failed load says so, and the next call tries again', async () => {
   expect(await chunk()).toBe('code');
   expect(chunk.failed).toBe(false);
   expect(chunk.loaded).toBe(true);
+});
+
+test('ready() hands markup the value itself once loaded, so {#await} renders at once', async () => {
+  const chunk = lazy(async () => ({ name: 'Commands' }));
+  const before = ready(chunk);
+  expect(before).toBeInstanceOf(Promise);
+  expect(chunk.value).toBeUndefined();
+  const loaded = await before;
+  expect(chunk.value).toBe(loaded);
+  // The same object, not a promise: the server, hydration and the browser all render it at once.
+  expect(ready(chunk)).toBe(loaded);
 });
