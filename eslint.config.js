@@ -67,7 +67,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // __PORTWISE_ORIGIN__: the site's origin, put in by vite.config.ts (`define`).
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, __PORTWISE_ORIGIN__: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createLogger, defineConfig } from 'vite';
 import type { Logger, Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -7,6 +8,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { summariseSlices } from './scripts/lib/build-log.js';
 import { inlineStylesheets, stylesheetsFirst } from './scripts/lib/html.js';
 import { SECURITY_HEADERS } from './scripts/lib/security-headers.js';
+import { readOrigin } from './app/prerender/sitemap.ts';
+import { fileFor } from './scripts/lib/clean-urls.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
@@ -40,7 +43,8 @@ function knowledgeSlices(): Plugin {
     name: 'portwise-knowledge-slices',
     configResolved(config) {
       base = config.base;
-      building = config.command === 'build';
+      // The prerenderer's build for Node reads the data from disk: it needs no slice files.
+      building = config.command === 'build' && !config.build.ssr;
     },
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
@@ -105,6 +109,43 @@ function appShell(): Plugin {
   };
 }
 
+/**
+ * `vite preview` (so `npm start`) answers as a production host should: prerendered pages at their
+ * clean URLs, every other page address with the app shell (scripts/lib/clean-urls.js).
+ */
+function cleanUrls(): Plugin {
+  return {
+    name: 'portwise-clean-urls',
+    configurePreviewServer(server) {
+      const dir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://host');
+        const file = fileFor(url.pathname, (f) => existsSync(join(dir, f)));
+        if (file && (req.method === 'GET' || req.method === 'HEAD')) req.url = file + url.search;
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Records the origin the app was built for (`dist/.vite/origin.json`), so scripts/prerender.js
+ * renders the pages for the same one even if PORTWISE_ORIGIN changed in between.
+ */
+function recordOrigin(): Plugin {
+  return {
+    name: 'portwise-record-origin',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/origin.json',
+        source: JSON.stringify(origin),
+      });
+    },
+  };
+}
+
 /** Vite's logger, with the ~40 lines listing knowledge slices cut to one; warnings and errors untouched. */
 function buildLogger(): Logger {
   const logger = createLogger();
@@ -116,56 +157,76 @@ function buildLogger(): Logger {
 const themeLight = '#0f5e9c';
 const background = '#ffffff';
 
-export default defineConfig({
+/** The site's origin for canonical and Open Graph URLs (README, "Deploy"); relative URLs without it. */
+const origin = readOrigin(process.env.PORTWISE_ORIGIN) ?? '';
+
+export default defineConfig(({ isSsrBuild }) => ({
   customLogger: buildLogger(),
-  plugins: [
-    svelte(),
-    knowledgeSlices(),
-    appShell(),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'worker',
-      filename: 'sw.ts',
-      injectRegister: false,
-      registerType: 'prompt',
-      // The precache glob below already takes the icons, the manifest and robots.txt; naming them
-      // here too listed each twice in the service worker's manifest.
-      includeManifestIcons: false,
-      injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
-        // Slices serve first visits over the network; offline pages read the whole base. The
-        // plugin lists the web app manifest itself.
-        globIgnores: ['**/slices-*/**', 'manifest.webmanifest'],
-        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-      },
-      manifest: {
-        id: '/',
-        name: 'Portwise — what is this port?',
-        short_name: 'Portwise',
-        description:
-          'What is this port, and what is using it on my machine? Every TCP/UDP port explained, with the exact commands to check it. Works offline.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: themeLight,
-        background_color: background,
-        lang: 'en',
-        categories: ['developer', 'utilities'],
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          {
-            src: '/icons/icon-maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
+  define: { __PORTWISE_ORIGIN__: JSON.stringify(origin) },
+  // The prerenderer's build (scripts/prerender.js) needs only the components and the data.
+  plugins: isSsrBuild
+    ? [svelte(), knowledgeSlices()]
+    : [
+        svelte(),
+        knowledgeSlices(),
+        appShell(),
+        cleanUrls(),
+        recordOrigin(),
+        VitePWA({
+          strategies: 'injectManifest',
+          srcDir: 'worker',
+          filename: 'sw.ts',
+          injectRegister: false,
+          registerType: 'prompt',
+          // The precache glob below already takes the icons, the manifest and robots.txt; naming them
+          // here too listed each twice in the service worker's manifest.
+          includeManifestIcons: false,
+          injectManifest: {
+            globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,txt}'],
+            // Slices serve first visits over the network; offline pages read the whole base. The
+            // plugin lists the web app manifest itself. The prerendered pages (index.html becomes
+            // the home page) are for first visits too: an installed app answers every navigation
+            // with its app shell (worker/sw.ts).
+            globIgnores: [
+              '**/slices-*/**',
+              'manifest.webmanifest',
+              'index.html',
+              'port/**',
+              'range/**',
+              'doctor.html',
+            ],
+            maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
           },
-        ],
-      },
-    }),
-  ],
+          manifest: {
+            id: '/',
+            name: 'Portwise — what is this port?',
+            short_name: 'Portwise',
+            description:
+              'What is this port, and what is using it on my machine? Every TCP/UDP port explained, with the exact commands to check it. Works offline.',
+            start_url: '/',
+            scope: '/',
+            display: 'standalone',
+            theme_color: themeLight,
+            background_color: background,
+            lang: 'en',
+            categories: ['developer', 'utilities'],
+            icons: [
+              { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+              { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+              {
+                src: '/icons/icon-maskable-512.png',
+                sizes: '512x512',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
+            ],
+          },
+        }),
+      ],
   build: {
     target: 'es2022',
+    // scripts/prerender.js reads which files each chunk needs (and then deletes the manifest).
+    manifest: !isSsrBuild,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     rollupOptions: {
@@ -193,4 +254,4 @@ export default defineConfig({
   // the ones a production host should send (README, "Deploy").
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { port: 5173 },
-});
+}));

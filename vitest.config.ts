@@ -23,6 +23,7 @@ const browserProject = process.env.PORTWISE_UNIT_ONLY
 
 export default defineConfig({
   plugins: [svelte()],
+  define: { __PORTWISE_ORIGIN__: JSON.stringify('') },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     projects: [

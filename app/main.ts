@@ -1,21 +1,54 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { router } from './state/router.svelte.ts';
+import { platformState } from './state/platform.svelte.ts';
 import { afterPaint, startUp } from './state/startup.svelte.ts';
+import { wholePage } from './state/whole-page.ts';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  // Read the address first, so the first render is already the right page (not home, then the page).
-  router.sync();
-  const start = () => {
+  const mountApp = () => {
     target.replaceChildren();
     mount(App, { target });
+    started();
+  };
+  // Scripts and tests can wait for data-started: a prerendered page reads before it, but its
+  // controls answer only after it.
+  const started = () => {
+    target.dataset.started = '';
     startUp();
   };
-  // index.html (a visit over the network) shows nothing before the app, so the app's first render
-  // is the first paint. The app shell the service worker serves has a header and a loading line:
-  // they paint first, then the app replaces them.
-  if (target.querySelector('.shell-loading')) afterPaint(start);
-  else start();
+  const prerendered = target.dataset.prerendered;
+  if (prerendered === location.pathname) {
+    // A page the build prerendered (scripts/prerender.js): its HTML has painted already. The page's
+    // code and data load first, then the app takes over that DOM as rendered (for Linux and without
+    // the query, as the build wrote it); the reader's platform and ?os=/?proto= follow at once.
+    router.show(location.pathname, '');
+    wholePage.first = true;
+    platformState.pinned = 'linux';
+    void import('./views/whole-page.ts')
+      .then((m) => m.prepareWholePage(router.route))
+      .then(
+        () => {
+          hydrate(App, { target });
+          started();
+        },
+        // Without its code or data the page cannot be taken over: it is built afresh instead.
+        mountApp,
+      )
+      .finally(() => {
+        wholePage.first = false;
+        platformState.pinned = null;
+        router.sync();
+      });
+  } else {
+    // Read the address first, so the first render is already the right page (not home, then the page).
+    router.sync();
+    // index.html (a visit over the network) shows nothing before the app, so the app's first render
+    // is the first paint. The app shell the service worker serves has a header and a loading line:
+    // they paint first, then the app replaces them.
+    if (target.querySelector('.shell-loading')) afterPaint(mountApp);
+    else mountApp();
+  }
 }

@@ -139,6 +139,25 @@ export function doctorPath(os?: PlatformId): string {
   return os ? `/doctor?os=${os}` : '/doctor';
 }
 
+/**
+ * The one URL a page is known by (its `<link rel="canonical">`): choices such as ?proto= and ?os=
+ * show the same page. Search, history and error pages have none: they are not for indexing.
+ */
+export function canonicalPath(route: Route): string | undefined {
+  switch (route.name) {
+    case 'home':
+      return '/';
+    case 'port':
+      return portPath(route.port);
+    case 'range':
+      return rangePath(route.from, route.to);
+    case 'doctor':
+      return doctorPath();
+    default:
+      return undefined;
+  }
+}
+
 /** What a page is about, for its title. */
 function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): string {
   switch (route.name) {

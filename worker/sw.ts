@@ -20,7 +20,12 @@ clientsClaim();
 
 // Any deep link (/port/443, /range/1-1023, /search?q=ssh) opens the app shell from the cache: the
 // page with a header that paints at once (made from index.html by the build, vite.config.ts).
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/app-shell.html')));
+// The sitemaps are files for crawlers, not pages of the app: opening one goes to the network.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/app-shell.html'), {
+    denylist: [/^\/sitemap[\w-]*\.xml$/],
+  }),
+);
 
 // The page asks a waiting worker to take over only when the user chose "Reload".
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -3,3 +3,6 @@ declare module 'virtual:knowledge-slices' {
   const index: import('../core/ports/slices.ts').SliceIndex;
   export default index;
 }
+
+/** The site's origin from PORTWISE_ORIGIN at build time ('' when unset): vite.config.ts `define`. */
+declare const __PORTWISE_ORIGIN__: string;

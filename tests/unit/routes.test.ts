@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  canonicalPath,
   doctorPath,
   portPath,
   rangePath,
@@ -150,5 +151,33 @@ describe('titles: one per route, naming Portwise once', () => {
   test("home's title is index.html's, which the first paint shows before the app sets any", () => {
     const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
     expect(/<title>(.*)<\/title>/.exec(html)?.[1]).toBe(titleOf({ name: 'home' }));
+  });
+});
+
+describe('canonicalPath: the one URL a page is known by (<link rel="canonical">, og:url)', () => {
+  const pageAt = (path: string, search = ''): Route => {
+    const r = resolveUrl(path, search);
+    if (r.kind !== 'route') throw new Error(`${path} redirects`);
+    return r.route;
+  };
+
+  test.each([
+    ['/', '', '/'],
+    ['/port/443', '', '/port/443'],
+    // Choices show the same page: one canonical URL for all of them.
+    ['/port/443', '?proto=udp&os=windows', '/port/443'],
+    ['/range/49152-65535', '', '/range/49152-65535'],
+    ['/doctor', '?os=macos', '/doctor'],
+  ])('%s%s → %s', (path, search, canonical) => {
+    expect(canonicalPath(pageAt(path, search))).toBe(canonical);
+  });
+
+  test('search, history and error pages have none: they are not for indexing', () => {
+    for (const [path, search] of [
+      ['/search', '?q=ssh'],
+      ['/history', ''],
+      ['/port/99999', ''],
+    ])
+      expect(canonicalPath(pageAt(path ?? '', search))).toBeUndefined();
   });
 });

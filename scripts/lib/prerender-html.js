@@ -1,0 +1,97 @@
+// @ts-check
+/** Writing a prerendered page: the built index.html with a page's head, body and stylesheets. */
+import { inlineStylesheets } from './html.js';
+
+/** @typedef {Record<string, { file: string, css?: string[], imports?: string[] }>} ViteManifest */
+
+/**
+ * A chunk that vite.config.ts groups (`_checking` for the group named checking) is listed by its
+ * file name only: `_checking-HASH.js`.
+ * @param {ViteManifest} manifest @param {string} key
+ */
+function groupKey(manifest, key) {
+  if (!key.startsWith('_')) return undefined;
+  return Object.keys(manifest).find((k) => k.startsWith(`${key}-`) && k.endsWith('.js'));
+}
+
+/**
+ * The stylesheets and scripts a page's chunks need, in a stable order: each entry's own files and
+ * those of the chunks it imports (Vite's build manifest, keyed by source path).
+ * @param {ViteManifest} manifest @param {string[]} entries
+ */
+export function chunkFiles(manifest, entries) {
+  /** @type {Set<string>} */ const css = new Set();
+  /** @type {Set<string>} */ const js = new Set();
+  /** @type {Set<string>} */ const seen = new Set();
+  const visit = (/** @type {string} */ key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key] ?? manifest[groupKey(manifest, key) ?? ''];
+    if (!chunk) throw new Error(`the build manifest has no chunk for ${key}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+    js.add(`/${chunk.file}`);
+    for (const sheet of chunk.css ?? []) css.add(`/${sheet}`);
+  };
+  for (const entry of entries) visit(entry);
+  return { css: [...css], js: [...js] };
+}
+
+const TITLE = /[ \t]*<title>[^<]*<\/title>\n?/;
+const ENTRY = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+
+/**
+ * The app's entry script, as the built index.html names it, and a module that starts it only once
+ * the page has painted: a prerendered page has its text in the HTML, and the app's code (which a
+ * browser runs as soon as it is there, before the first paint when it arrives quickly) must not
+ * hold that paint back. Named by the entry's own hash, so it changes with it.
+ * @param {string} template
+ */
+export function bootScript(template) {
+  const entry = ENTRY.exec(template)?.[1];
+  if (!entry) throw new Error('index.html has no module script to start the app');
+  const hash = /-([\w-]+)\.js$/.exec(entry)?.[1] ?? 'x';
+  const source =
+    '// Starts the app once this prerendered page has painted (scripts/lib/prerender-html.js).\n' +
+    'const start = () => setTimeout(() => import(' +
+    JSON.stringify(entry) +
+    '), 0);\n' +
+    "if (document.visibilityState === 'hidden') start();\n" +
+    'else requestAnimationFrame(start);\n';
+  return { entry, file: `/assets/boot-${hash}.js`, source };
+}
+const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
+
+/**
+ * The page's HTML: the template (the built index.html) with its static title replaced by the
+ * page's head; every stylesheet the page needs (the first paint's and its lazy parts') inline, so
+ * the page paints whole from its HTML alone, allowed by hash in its CSP (scripts/lib/html.js);
+ * the app started after that paint (bootScript); and the rendered body in #app, marked with the
+ * path it was rendered for. Each inlined lazy stylesheet also keeps a disabled link (never
+ * fetched), which tells the app's chunk loader it is already there.
+ * @param {string} template
+ * @param {{ path: string, head: string, body: string, css: string[] }} page
+ * @param {(href: string) => string} read reads a built file by its URL path
+ */
+export function pageHtml(template, page, read) {
+  if (!TITLE.test(template)) throw new Error('index.html has no <title> to replace');
+  if (!APP.test(template)) throw new Error('index.html has no <div id="app"><main>…</main></div>');
+  const boot = bootScript(template);
+  const lazySheets = page.css.filter((href) => !template.includes(`"${href}"`));
+  const links = [
+    ...lazySheets.map((href) => `<link rel="stylesheet" href="${href}">`),
+    // Without JavaScript the page reads in full; a stylesheet hides what needs a script.
+    '<noscript><link rel="stylesheet" href="/no-script.css"></noscript>',
+  ].join('');
+  const head = template
+    .replace(TITLE, '')
+    .replace(ENTRY, `<script type="module" src="${boot.file}"></script>`)
+    .replace('</head>', () => `${page.head}${links}</head>`);
+  const markers = lazySheets.map((href) => `<link rel="stylesheet" href="${href}" disabled>`);
+  const note =
+    '<noscript><p class="no-script">JavaScript is off: this page reads in full, but copying ' +
+    'commands, reading pasted output, the doctor and your history need JavaScript.</p></noscript>';
+  // Function replacements: `$` in the page (shell commands) must stay as it is.
+  return inlineStylesheets(head, read)
+    .replace('</head>', () => `${markers.join('')}</head>`)
+    .replace(APP, () => `${note}<div id="app" data-prerendered="${page.path}">${page.body}</div>`);
+}

@@ -1,0 +1,107 @@
+// @ts-check
+/**
+ * `npm run build`'s last step: writes a static HTML page for every page worth finding by search or
+ * sharing (app/prerender/pages.ts says which), rendered by the app's own components with
+ * `svelte/server`; the browser hydrates them. Also writes the sitemaps and robots.txt, and keeps the
+ * empty app shell as dist/shell.html for every other address (the single-page fallback).
+ *
+ * PORTWISE_ORIGIN (such as https://portwise.example) at `vite build` makes canonical, link-preview
+ * and sitemap URLs absolute; without it there is no sitemap, since a sitemap must list absolute URLs.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { bootScript, chunkFiles, pageHtml } from './lib/prerender-html.js';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = join(root, 'dist');
+const serverOut = join(root, 'node_modules/.cache/portwise-prerender');
+
+/** Source modules whose chunks each kind of page renders at once, as the build manifest names them. */
+const CHUNKS = {
+  home: [],
+  doctor: ['app/views/DoctorView.svelte'],
+  range: ['app/views/RangeView.svelte'],
+  port: [
+    '_checking', // the group vite.config.ts names: the commands, the paste box, the table
+    'app/views/port/PortDetails.svelte',
+    'app/views/port/RangeExplainer.svelte',
+    'app/views/port/below-the-fold.ts',
+  ],
+};
+
+const started = performance.now();
+// The origin the app itself was built for (vite.config.ts, from PORTWISE_ORIGIN at that time): the
+// pages are rendered for it too, whatever PORTWISE_ORIGIN says now.
+// It writes dist/index.html (the home page) and deletes dist/.vite: it runs once per `vite build`.
+if (!existsSync(join(dist, '.vite/origin.json')))
+  throw new Error('dist/ is not a fresh `vite build`: run `npm run build`, which prerenders too');
+/** @type {string} */
+const builtFor = JSON.parse(readFileSync(join(dist, '.vite/origin.json'), 'utf8'));
+const origin = builtFor || undefined;
+await build({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  define: { __PORTWISE_ORIGIN__: JSON.stringify(builtFor) },
+  build: { ssr: 'app/prerender/server.ts', outDir: serverOut, emptyOutDir: true },
+});
+/**
+ * What app/prerender/server.ts exports (built for Node above).
+ * @typedef {{ path: string, file: string, kind: 'home' | 'doctor' | 'range' | 'port' }} Page
+ * @typedef {object} PrerenderServer
+ * @property {(data: unknown) => Promise<Page[]>} setUp
+ * @property {(path: string) => Promise<{ head: string, body: string }>} renderPath
+ * @property {(origin: string, paths: string[]) => { index: string, files: { name: string, xml: string }[] }} sitemaps
+ * @property {(origin: string | undefined) => string} robotsTxt
+ */
+/** @type {PrerenderServer} */
+const server = await import(pathToFileURL(join(serverOut, 'server.js')).href);
+
+const manifestPath = join(dist, '.vite/manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+// Every address without a page of its own gets the empty shell, as before (README, "Deploy").
+writeFileSync(join(dist, 'shell.html'), template);
+const boot = bootScript(template);
+writeFileSync(join(dist, boot.file), boot.source);
+
+/** A built file by its URL path, read once. */
+const cache = new Map();
+const read = (/** @type {string} */ href) => {
+  if (!cache.has(href)) cache.set(href, readFileSync(join(dist, href), 'utf8'));
+  return cache.get(href);
+};
+const data = JSON.parse(readFileSync(join(root, 'app/generated/knowledge.json'), 'utf8'));
+const pages = await server.setUp(data);
+const files = Object.fromEntries(
+  Object.entries(CHUNKS).map(([kind, entries]) => [kind, chunkFiles(manifest, entries)]),
+);
+for (const page of pages) {
+  const { head, body } = await server.renderPath(page.path);
+  const out = join(dist, page.file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    pageHtml(template, { path: page.path, head, body, ...files[page.kind] }, read),
+  );
+}
+
+if (origin) {
+  const { index, files: maps } = server.sitemaps(
+    origin,
+    pages.map((p) => p.path),
+  );
+  writeFileSync(join(dist, 'sitemap.xml'), index);
+  for (const map of maps) writeFileSync(join(dist, map.name), map.xml);
+}
+writeFileSync(join(dist, 'robots.txt'), server.robotsTxt(origin));
+rmSync(join(dist, '.vite'), { recursive: true, force: true });
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+console.log(
+  `prerendered ${pages.length} pages in ${seconds} s (peak memory ${peak} MB)` +
+    (origin ? `, sitemaps for ${origin}` : ', no sitemap (PORTWISE_ORIGIN is not set)'),
+);
