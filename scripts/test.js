@@ -86,11 +86,14 @@ for (const project of ['unit', 'browser', 'system']) {
 }
 
 console.log('\n▶ build for end-to-end tests');
-record('build', await run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']), () => ({
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-}));
+// The pages are prerendered for the address the end-to-end tests serve them at, so the canonical
+// and sitemap URLs they check are real ones (playwright.config.ts: PORTWISE_E2E_PORT or 4174).
+const e2eOrigin = `http://localhost:${Number(process.env.PORTWISE_E2E_PORT) || 4174}`;
+const built =
+  (await run('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+    PORTWISE_ORIGIN: e2eOrigin,
+  })) || (await run('node', ['scripts/prerender.js']));
+record('build', built, () => ({ passed: 0, failed: 0, skipped: 0 }));
 
 console.log('\n▶ end-to-end tests');
 const e2eOut = `${reports}/e2e.json`;

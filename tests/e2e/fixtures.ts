@@ -31,8 +31,37 @@ export function watch(page: Page, firstOrigin: string): PageProblems {
   return problems;
 }
 
-/** A test whose page is watched; every test fails on console errors or foreign requests. */
+/**
+ * Waits, after a page has loaded, until the app has started on a prerendered page (main.ts marks
+ * it): its HTML shows at once, but its controls answer only after hydration.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = document.getElementById('app');
+    return !app || app.dataset.prerendered === undefined || app.dataset.started !== undefined;
+  });
+}
+
+/**
+ * A test whose page is watched; every test fails on console errors or foreign requests. Its
+ * `page.goto` and `page.reload` return once a prerendered page is live (waitForApp).
+ */
 export const test = base.extend<{ problems: PageProblems }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await waitForApp(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await waitForApp(page);
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     const problems = watch(page, new URL(baseURL ?? 'http://localhost').origin);
     await use(problems);
@@ -40,6 +69,22 @@ export const test = base.extend<{ problems: PageProblems }>({
     expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
   },
 });
+
+/**
+ * Answers the page's navigations with the app shell instead of a prerendered page, so the page is
+ * built in the browser as its data and code arrive: as for a port without a prerendered page, or
+ * a visit the service worker answers.
+ */
+export async function withoutPrerender(page: Page): Promise<void> {
+  await page.route(
+    () => true,
+    async (route) => {
+      if (!route.request().isNavigationRequest()) return route.fallback();
+      const shell = new URL('/shell.html', route.request().url()).href;
+      await route.fulfill({ response: await route.fetch({ url: shell }) });
+    },
+  );
+}
 
 /** Waits until a service worker controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {

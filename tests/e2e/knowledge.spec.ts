@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, waitForServiceWorker } from './fixtures.ts';
+import { test, expect, waitForServiceWorker, withoutPrerender } from './fixtures.ts';
 
 test('search → port page → range page, as a user would', async ({ page, problems }) => {
   void problems;
@@ -116,6 +116,7 @@ test('the port name arriving with the data does not move the page below the head
   // Hold the data back until the page without it has been measured.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  await withoutPrerender(page);
   await page.route('**/assets/slices-*/**', async (route) => {
     await held;
     await route.continue();

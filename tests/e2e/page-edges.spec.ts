@@ -1,4 +1,4 @@
-import { test, expect, openOtherChecks } from './fixtures.ts';
+import { test, expect, openOtherChecks, withoutPrerender } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 /** Where an element sits against the sticky header and the window: in view, not under the header. */
@@ -322,6 +322,7 @@ for (const [width, height] of [
         void problems;
         let release = () => {};
         const held = new Promise<void>((resolve) => (release = resolve));
+        await withoutPrerender(page);
         await page.route('**/assets/slices-*/**', async (route) => {
           await held;
           await route.continue();
@@ -360,6 +361,7 @@ for (const [width, height] of [
 
     test('when the data is slow, the rest of the page shows anyway', async ({ page, problems }) => {
       void problems;
+      await withoutPrerender(page);
       await page.route('**/assets/slices-*/**', () => new Promise(() => {}));
       await page.goto('/port/5432');
       await expect(page.getByText('Loading port data…')).toBeVisible();

@@ -1,0 +1,235 @@
+/**
+ * Prerendered pages (scripts/prerender.js): whole without JavaScript, taken over by hydration
+ * without rebuilding the DOM, with the right head for link previews, and every sitemap URL served.
+ */
+import { expect, test, waitForServiceWorker } from './fixtures.ts';
+import { test as plain } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+
+// Plain Playwright: the fixtures' page waits for the app, which never starts without JavaScript.
+plain.describe('with JavaScript off', () => {
+  plain.use({ javaScriptEnabled: false });
+  const test = plain;
+
+  test('a port page reads in full: heading, verdict, what it is, uses, notes and commands', async ({
+    page,
+  }) => {
+    await page.goto('/port/443');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Port 443 — HTTPS');
+    await expect(page.getByRole('heading', { name: 'Known uses' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What this port is' })).toBeVisible();
+    await expect(page.getByText("sudo ss -ltnp 'sport = :443'")).toBeVisible();
+    await expect(page.getByText('HTTP/3 (QUIC)').first()).toBeVisible();
+    // What needs a script says so, and its dead controls are not shown.
+    await expect(page.getByText(/JavaScript is off: this page reads in full/)).toBeVisible();
+    await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: /output/ })).toBeHidden();
+  });
+
+  test('an ephemeral port shows its table, and the range and home pages their text', async ({
+    page,
+  }) => {
+    await page.goto('/port/60904');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Port 60904/);
+    await expect(page.getByRole('heading', { name: /Seen port 60904 in netstat/ })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '32768–60999' }).first()).toBeVisible();
+    await page.goto('/range/49152-65535');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ports 49152–65535');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Popular ports' })).toBeVisible();
+  });
+});
+
+/** Marks the page's DOM before any script runs and records layout shifts from the start. */
+async function watchTakeover(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number; before: Element[] };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      // Less the touch-screen advice, which this desktop never shows and the app then drops.
+      w.before = [...document.querySelectorAll('#app *')].filter(
+        (e) => !e.matches('.guidance.generic'),
+      );
+    });
+  });
+}
+
+/** How many of the elements the HTML carried are still in the page, and the layout shift so far. */
+function takeover(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { shifts: number; before: Element[] };
+    return {
+      kept: w.before.filter((e) => e.isConnected).length,
+      total: w.before.length,
+      shifts: w.shifts,
+    };
+  });
+}
+
+for (const path of ['/port/443', '/port/60904', '/range/0-1023', '/', '/doctor']) {
+  test(`${path} is taken over as rendered: no element rebuilt, nothing moves`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await watchTakeover(page);
+    await page.goto(path);
+    await expect(page.locator('#app')).toHaveAttribute('data-prerendered', path);
+    await expect(page.locator('#app')).toHaveAttribute('data-started', '');
+    // Hydrated: the app answers a click (the search box's suggestions need its code).
+    await page.getByRole('combobox', { name: /Search/ }).fill('ssh');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const seen = await takeover(page);
+    expect(seen.total).toBeGreaterThan(20);
+    expect(seen.kept).toBe(seen.total);
+    expect(seen.shifts).toBe(0);
+  });
+}
+
+test('a hydrated port page works: platform switch, the reader, other checks', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/5432');
+  await page.getByRole('radio', { name: 'Windows' }).check();
+  await expect(page).toHaveURL(/os=windows/);
+  await expect(page.getByText(/netstat -ano \| findstr .*:5432/).first()).toBeVisible();
+  await expect(page.getByText("sudo ss -ltnp 'sport = :5432'")).toHaveCount(0);
+  await page
+    .getByRole('textbox', { name: /output/ })
+    .fill('LISTEN 0 244 127.0.0.1:5432 0.0.0.0:* users:(("postgres",pid=811,fd=6))');
+  await expect(page.locator('.paste .verdict')).toContainText('postgres');
+  await page.getByRole('button', { name: /Other ways to check/ }).click();
+  await expect(page.locator('#other-checks[data-complete]')).toBeVisible();
+});
+
+test('a link with ?os= and ?proto= shows those choices once the prerendered page is taken over', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/53?os=macos&proto=udp');
+  await expect(page.getByRole('radio', { name: 'macOS' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'UDP' })).toBeChecked();
+  await expect(page.getByText(/lsof .*-iUDP:53/).first()).toBeVisible();
+});
+
+/** The head of a page as served, before any script. */
+async function servedHead(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const meta = (attr: string, key: string) =>
+    new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+  return {
+    title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
+    titles: html.match(/<title>/g)?.length,
+    description: meta('name', 'description'),
+    canonical: /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1],
+    ogTitle: meta('property', 'og:title'),
+    ogDescription: meta('property', 'og:description'),
+    ogImage: meta('property', 'og:image'),
+    ogUrl: meta('property', 'og:url'),
+    card: meta('name', 'twitter:card'),
+    twitterTitle: meta('name', 'twitter:title'),
+  };
+}
+
+const HEADS = [
+  { port: 443, title: 'Port 443 (HTTPS) · Portwise', description: /^Port 443: HTTPS; system/ },
+  { port: 6443, title: /^Port 6443 \(Kubernetes API server\)/, description: /^Port 6443/ },
+  {
+    port: 60904,
+    title: 'Port 60904 · Portwise',
+    description: /^Port 60904: .*unassigned.*dynamic/i,
+  },
+];
+
+for (const { port, title, description } of HEADS) {
+  test(`port ${port}'s page carries its own head for search results and link previews`, async ({
+    request,
+    baseURL,
+  }) => {
+    const head = await servedHead(request, `/port/${port}`);
+    expect(head.titles).toBe(1);
+    expect(head.title).toMatch(title);
+    expect(head.description).toMatch(description);
+    expect(head.canonical).toBe(`${baseURL}/port/${port}`);
+    expect(head.ogUrl).toBe(head.canonical);
+    expect(head.ogTitle).toBe(head.title);
+    expect(head.ogDescription).toBe(head.description);
+    expect(head.ogImage).toBe(`${baseURL}/icons/icon-512.png`);
+    expect(head.card).toBe('summary');
+    expect(head.twitterTitle).toBe(head.title);
+  });
+}
+
+test('a port without a prerendered page gets the same head from the app', async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/12346');
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await expect(page).toHaveTitle('Port 12346 · Portwise');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+    'href',
+    `${baseURL}/port/12346`,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'Port 12346 · Portwise',
+  );
+  await expect(page.locator('title')).toHaveCount(1);
+});
+
+test('every URL in the sitemap answers 200 with its prerendered page', async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  expect(await (await request.get('/robots.txt')).text()).toContain(
+    `Sitemap: ${baseURL}/sitemap.xml`,
+  );
+  const index = await (await request.get('/sitemap.xml')).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  expect(maps.length).toBeGreaterThan(0);
+  const urls: string[] = [];
+  for (const map of maps) {
+    expect(map.startsWith(`${baseURL}/`)).toBe(true);
+    const xml = await (await request.get(map)).text();
+    urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''));
+  }
+  expect(urls.length).toBeGreaterThan(5000);
+  expect(urls).toContain(`${baseURL}/port/443`);
+  const failures: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const url = urls[next++] ?? '';
+      const path = new URL(url).pathname;
+      const response = await request.get(url);
+      const body = await response.text();
+      if (response.status() !== 200 || !body.includes(`data-prerendered="${path}"`))
+        failures.push(`${url}: ${response.status()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  expect(failures).toEqual([]);
+});
+
+test('once installed, navigations are still answered by the cached shell', async ({ page }) => {
+  await page.goto('/port/443');
+  await waitForServiceWorker(page);
+  const response = await page.goto('/port/443');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Port 443 — HTTPS');
+  // The sitemap is a file for crawlers, not a page of the app: it comes from the network.
+  const sitemap = await page.goto('/sitemap.xml');
+  expect(sitemap?.fromServiceWorker()).toBe(false);
+  expect(await sitemap?.text()).toContain('<sitemapindex');
+});
