@@ -52,7 +52,7 @@ const METRICS = {
 };
 
 /** One Lighthouse run (default mobile settings) in a fresh headless Chromium and profile. */
-async function audit(/** @type {string} */ url) {
+async function audit(/** @type {string} */ url, categories = CATEGORIES) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: [...chromiumArgs, '--headless=new'],
@@ -63,7 +63,7 @@ async function audit(/** @type {string} */ url) {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: CATEGORIES,
+      onlyCategories: categories,
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
@@ -72,6 +72,15 @@ async function audit(/** @type {string} */ url) {
   } finally {
     await chrome.kill();
   }
+}
+
+/** One performance-only Lighthouse run: its score (0–100) and its LCP in milliseconds. */
+export async function lighthouseRun(/** @type {string} */ url) {
+  const lhr = await audit(url, ['performance']);
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+  };
 }
 
 /** The run whose performance score is the median (the report quotes that run's audits). */

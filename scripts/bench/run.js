@@ -8,6 +8,8 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../chromium.js';
 import { measureDoctor } from './doctor.js';
 import { measureFcp } from './fcp.js';
+import { measureFirstVisit } from './first-visit.js';
+import { measurePrerender } from './prerender.js';
 import { measureHistory } from './history.js';
 import { measureKnowledge } from './knowledge.js';
 import { measureLighthouse } from './lighthouse.js';
@@ -27,11 +29,14 @@ const reportPath = join(root, 'reports/bench/bench.json');
 const STEPS = /** @type {BenchStep[]} */ ([
   { name: 'sizes', run: measureSizes },
   { name: 'lighthouse', run: measureLighthouse },
+  { name: 'first-visit', run: measureFirstVisit },
   { name: 'fcp', run: measureFcp },
   { name: 'knowledge', run: measureKnowledge },
   { name: 'parse', run: measureParse },
   { name: 'doctor', run: measureDoctor },
   { name: 'history', run: measureHistory },
+  // Last: it builds again (into dist/, not the copy being served) to compare the two builds.
+  { name: 'prerender', run: measurePrerender },
 ]);
 
 /** `npm run bench -- --only history,parse` runs just those steps (handy while working on one figure). */
@@ -48,7 +53,7 @@ function selectedSteps() {
 async function main() {
   const started = Date.now();
   console.log('bench: building…');
-  await buildApp(root);
+  const build = await buildApp(root, `http://localhost:${PORT}`);
   const tmpDir = await mkdtemp(join(tmpdir(), 'portwise-bench-'));
   const dist = await snapshotBuild(root, join(tmpDir, 'dist'));
   /** @type {Awaited<ReturnType<typeof startHost>> | undefined} */
@@ -75,7 +80,7 @@ async function main() {
     console.log(`bench: serving a copy of dist/ at ${server.baseUrl} (pid ${server.pid})`);
     browser = await chromium.launch(launchOptions());
     meta.chromium = browser.version();
-    const ctx = { root, dist, baseUrl: server.baseUrl, tmpDir, browser };
+    const ctx = { root, dist, baseUrl: server.baseUrl, tmpDir, browser, build };
     for (const step of selectedSteps()) {
       const t = Date.now();
       process.stdout.write(`bench: ${step.name}… `);

@@ -1,13 +1,23 @@
 // @ts-check
 /** Builds the app and serves it on a fixed port for the benchmark. */
 import { spawn } from 'node:child_process';
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /** Runs a command quietly; rejects with its captured output when it fails. */
-export function runQuiet(/** @type {string} */ command, /** @type {string[]} */ args, cwd = '.') {
+export function runQuiet(
+  /** @type {string} */ command,
+  /** @type {string[]} */ args,
+  cwd = '.',
+  /** @type {NodeJS.ProcessEnv} */ env = {},
+) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -19,10 +29,31 @@ export function runQuiet(/** @type {string} */ command, /** @type {string[]} */ 
   });
 }
 
-/** Builds the knowledge data and the production bundle into `dist/`. */
-export async function buildApp(/** @type {string} */ root) {
-  await runQuiet(process.execPath, ['scripts/build-data.js'], root);
-  await runQuiet(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], root);
+/**
+ * Builds the knowledge data, the production bundle and the prerendered pages into `dist/`, as
+ * `npm run build` does, for a site at `origin`; resolves with the wall time and the peak memory of
+ * its largest step.
+ */
+export async function buildApp(/** @type {string} */ root, origin = '') {
+  const peakFile = join(await mkdtemp(join(tmpdir(), 'portwise-peak-')), 'peak');
+  const started = performance.now();
+  const steps = [
+    ['scripts/build-data.js'],
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+    ['scripts/prerender.js'],
+  ];
+  for (const args of steps)
+    await runQuiet(
+      process.execPath,
+      ['--import', join(root, 'scripts/bench/peak-memory.js'), ...args],
+      root,
+      // The site's address, so canonical URLs are absolute and name the host being measured.
+      { PORTWISE_PEAK_FILE: peakFile, PORTWISE_ORIGIN: origin },
+    );
+  const seconds = (performance.now() - started) / 1000;
+  const peaks = (await readFile(peakFile, 'utf8')).trim().split('\n').map(Number);
+  await rm(dirname(peakFile), { recursive: true, force: true });
+  return { seconds, peakMB: Math.max(...peaks) / 1024 };
 }
 
 /** Polls a URL until it answers 200 or the time is up. */

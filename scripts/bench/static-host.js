@@ -1,19 +1,21 @@
 // @ts-check
 /**
  * A static host for the benchmark, serving `dist/` the way a production static host or CDN does:
- * every file compressed once up front (brotli, gzip), long-lived caching for hashed assets, and the
- * single-page fallback to index.html. Unlike `vite preview`, which compresses each response on the
+ * every file compressed once (brotli, gzip), long-lived caching for hashed assets, prerendered pages
+ * at their clean URLs and the single-page fallback to the app shell (scripts/lib/clean-urls.js). Unlike `vite preview`, which compresses each response on the
  * fly, it spends no CPU per request, so the server does not compete with the browser being measured.
  * It sends the same security headers as `npm start` (scripts/lib/security-headers.js).
  *
  * Run alone: `node scripts/bench/static-host.js <dir> <port>`.
  */
 import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { SECURITY_HEADERS } from '../lib/security-headers.js';
+import { fileFor } from '../lib/clean-urls.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -39,7 +41,7 @@ const COMPRESSIBLE = new Set([
   '.txt',
 ]);
 
-/** @typedef {{ type: string, raw: Buffer, br?: Buffer, gzip?: Buffer, cache: string }} Entry */
+/** @typedef {{ type: string, raw: Buffer, compressible: boolean, br?: Buffer, gzip?: Buffer, cache: string }} Entry */
 
 /** @returns {AsyncGenerator<string>} every file under `dir` */
 async function* walk(/** @type {string} */ dir) {
@@ -50,28 +52,55 @@ async function* walk(/** @type {string} */ dir) {
   }
 }
 
-/** Reads and compresses every file under `dir`, keyed by URL path. */
+/**
+ * Reads every file under `dir`, keyed by URL path. Each is compressed on its first request and
+ * kept (a build has thousands of prerendered pages; compressing all up front took minutes).
+ */
 export async function loadSite(/** @type {string} */ dir) {
   /** @type {Map<string, Entry>} */
   const site = new Map();
   for await (const path of walk(dir)) {
     const url = '/' + relative(dir, path).split(sep).join('/');
     const ext = extname(path);
-    const raw = await readFile(path);
-    /** @type {Entry} */
-    const entry = {
+    site.set(url, {
       type: TYPES[ext] ?? 'application/octet-stream',
-      raw,
+      raw: await readFile(path),
+      compressible: COMPRESSIBLE.has(ext),
       // Hashed build output never changes; the shell, manifest and service worker must revalidate.
       cache: url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    if (COMPRESSIBLE.has(ext) && raw.length > 256) {
-      entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-      entry.gzip = gzipSync(raw, { level: 9 });
-    }
-    site.set(url, entry);
+    });
   }
   return site;
+}
+
+/**
+ * Reads a file written after the host started (the benchmark writes its static baselines into the
+ * served folder): without this they were answered 404, and a "static page" measured the error.
+ * @param {string} dir @param {Map<string, Entry>} site @param {string} url
+ */
+function readLate(dir, site, url) {
+  const path = join(dir, ...url.split('/'));
+  if (!path.startsWith(join(dir, sep)) || !existsSync(path) || !statSync(path).isFile())
+    return false;
+  const ext = extname(path);
+  site.set(url, {
+    type: TYPES[ext] ?? 'application/octet-stream',
+    raw: readFileSync(path),
+    compressible: COMPRESSIBLE.has(ext),
+    cache: 'no-cache',
+  });
+  return true;
+}
+
+/** The entry's brotli and gzip forms, made once. */
+function compressed(/** @type {Entry} */ entry) {
+  if (entry.compressible && entry.raw.length > 256 && !entry.br) {
+    entry.br = brotliCompressSync(entry.raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    });
+    entry.gzip = gzipSync(entry.raw, { level: 9 });
+  }
+  return entry;
 }
 
 /**
@@ -80,13 +109,13 @@ export async function loadSite(/** @type {string} */ dir) {
  */
 export async function startStaticHost(dir, port) {
   const site = await loadSite(dir);
-  const shell = site.get('/index.html');
-  if (!shell) throw new Error(`${dir} has no index.html`);
+  if (!site.has('/index.html')) throw new Error(`${dir} has no index.html`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-    const found = site.get(path) ?? site.get(path.endsWith('/') ? `${path}index.html` : '');
-    // Single-page fallback: any other address without a file extension opens the app shell.
-    const entry = found ?? (extname(path) === '' ? shell : undefined);
+    // Files by name, prerendered pages by clean URL, other page addresses the app shell.
+    const file = fileFor(path, (f) => site.has(f) || readLate(dir, site, f)) ?? path;
+    const found = site.get(file) ?? (readLate(dir, site, file) ? site.get(file) : undefined);
+    const entry = found && compressed(found);
     if (!entry) {
       res
         .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -104,7 +133,7 @@ export async function startStaticHost(dir, port) {
       ...SECURITY_HEADERS,
       'Content-Type': entry.type,
       'Content-Length': body.length,
-      'Cache-Control': entry === shell && !found ? 'no-cache' : entry.cache,
+      'Cache-Control': entry.cache,
       Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });

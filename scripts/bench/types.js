@@ -20,6 +20,7 @@
  * @property {string} baseUrl the static host serving `dist`, without a trailing slash
  * @property {string} tmpDir a scratch folder removed at the end
  * @property {import('@playwright/test').Browser} browser Chromium driven by Playwright
+ * @property {{ seconds: number, peakMB: number }} build the build's wall time and peak memory
  */
 
 /**
