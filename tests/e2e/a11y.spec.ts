@@ -8,6 +8,8 @@ for (const scheme of ['light', 'dark'] as const) {
       '/',
       '/port/60904',
       '/port/22',
+      // A port without a prerendered page: built in the browser.
+      '/port/12346',
       '/no/such/page',
       '/range/0-1023',
       '/search?q=postgres',
