@@ -2,7 +2,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { router } from './state/router.svelte.ts';
 import { platformState } from './state/platform.svelte.ts';
-import { afterPaint, startUp } from './state/startup.svelte.ts';
+import { afterPaint, nextTask, startUp } from './state/startup.svelte.ts';
 import { wholePage } from './state/whole-page.ts';
 import './styles/global.css';
 
@@ -27,21 +27,26 @@ if (target) {
     router.show(location.pathname, '');
     wholePage.first = true;
     platformState.pinned = 'linux';
+    const unpin = () => {
+      wholePage.first = false;
+      platformState.pinned = null;
+      router.sync();
+    };
     void import('./views/whole-page.ts')
       .then((m) => m.prepareWholePage(router.route))
       .then(
+        // Taking over, then the reader's own platform and query, then start-up: each in a task of
+        // its own, so that no one of them blocks input for long.
         () => {
           hydrate(App, { target });
-          started();
+          return nextTask().then(unpin).then(nextTask).then(started);
         },
         // Without its code or data the page cannot be taken over: it is built afresh instead.
-        mountApp,
-      )
-      .finally(() => {
-        wholePage.first = false;
-        platformState.pinned = null;
-        router.sync();
-      });
+        () => {
+          mountApp();
+          unpin();
+        },
+      );
   } else {
     // Read the address first, so the first render is already the right page (not home, then the page).
     router.sync();
