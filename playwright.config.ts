@@ -16,6 +16,8 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
+    // The browser's languages pick the language of a first visit to / (app/i18n/choice.ts).
+    locale: 'en-US',
     launchOptions: launchOptions(),
     serviceWorkers: 'allow',
   },

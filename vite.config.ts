@@ -14,6 +14,9 @@ import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
 import { sliceEndFor } from './app/core/ports/slices.ts';
+import { BASE_LOCALE, isLocale, LOCALE_TAGS, localePath } from './app/i18n/locales.ts';
+import type { Locale } from './app/i18n/locales.ts';
+import { m } from './app/generated/paraglide/messages.js';
 
 /**
  * `virtual:knowledge-slices`: cuts app/generated/knowledge.json into slices (app/core/ports/slice-data.ts),
@@ -80,11 +83,14 @@ const SHELL_MARKUP =
  */
 function appShell(): Plugin {
   let outDir = 'dist';
+  let prefix = '';
   return {
     name: 'portwise-app-shell',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+      // A language's build is served under its prefix (/de/assets/… is dist/de/assets/…).
+      prefix = config.base.replace(/\/$/, '');
     },
     // Vite writes the entry script first and the stylesheet last. The stylesheet goes first: it
     // blocks the first paint, and on a cached visit the service worker answers requests in the
@@ -102,7 +108,7 @@ function appShell(): Plugin {
       // paints without a second trip through the service worker (bench FCP step, interleaved:
       // median ratio 1.30 and 1.33 against 1.58 and 1.46 with the stylesheet linked).
       const shell = inlineStylesheets(index.replace(main, SHELL_MARKUP), (href) =>
-        readFileSync(`${outDir}${href}`, 'utf8'),
+        readFileSync(`${outDir}${href.slice(prefix.length)}`, 'utf8'),
       );
       writeFileSync(`${outDir}/app-shell.html`, shell);
     },
@@ -157,18 +163,48 @@ function buildLogger(): Logger {
 const themeLight = '#0f5e9c';
 const background = '#ffffff';
 
+/**
+ * The language this build is for (PORTWISE_LOCALE; English by default). Each language is a build of
+ * its own under its prefix (dist/de/ at /de/), so a page ships only its language's messages;
+ * scripts/build-languages.js makes the others after the English one.
+ */
+const locale: Locale = (() => {
+  const l = process.env.PORTWISE_LOCALE ?? BASE_LOCALE;
+  if (!isLocale(l)) throw new Error(`PORTWISE_LOCALE=${l} is not one of the app's languages`);
+  return l;
+})();
+const base = localePath('/', locale);
+
+/** `<html lang>` of the build's pages. */
+function htmlLang(): Plugin {
+  return {
+    name: 'portwise-html-lang',
+    transformIndexHtml: (html) => {
+      if (!html.includes('<html lang="en">')) throw new Error('index.html has no <html lang="en">');
+      return html.replace('<html lang="en">', `<html lang="${LOCALE_TAGS[locale]}">`);
+    },
+  };
+}
+
 /** The site's origin for canonical and Open Graph URLs (README, "Deploy"); relative URLs without it. */
 const origin = readOrigin(process.env.PORTWISE_ORIGIN) ?? '';
 
 export default defineConfig(({ isSsrBuild }) => ({
   customLogger: buildLogger(),
-  define: { __PORTWISE_ORIGIN__: JSON.stringify(origin) },
+  base,
+  define: {
+    __PORTWISE_ORIGIN__: JSON.stringify(origin),
+    // The client's language, a constant the minifier folds (scripts/i18n.js); the build for Node
+    // renders every language and leaves it out.
+    ...(isSsrBuild ? {} : { __PORTWISE_LOCALE__: JSON.stringify(locale) }),
+  },
   // The prerenderer's build (scripts/prerender.js) needs only the components and the data.
   plugins: isSsrBuild
     ? [svelte(), knowledgeSlices()]
     : [
         svelte(),
         knowledgeSlices(),
+        htmlLang(),
         appShell(),
         cleanUrls(),
         recordOrigin(),
@@ -198,17 +234,16 @@ export default defineConfig(({ isSsrBuild }) => ({
             maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
           },
           manifest: {
-            id: '/',
-            name: 'Portwise — what is this port?',
+            id: base,
+            name: m.manifest_name({}, { locale }),
             short_name: 'Portwise',
-            description:
-              'What is this port, and what is using it on my machine? Every TCP/UDP port explained, with the exact commands to check it. Works offline.',
-            start_url: '/',
-            scope: '/',
+            description: m.manifest_description({}, { locale }),
+            start_url: base,
+            scope: base,
             display: 'standalone',
             theme_color: themeLight,
             background_color: background,
-            lang: 'en',
+            lang: LOCALE_TAGS[locale],
             categories: ['developer', 'utilities'],
             icons: [
               { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
@@ -224,6 +259,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         }),
       ],
   build: {
+    outDir: locale === BASE_LOCALE ? 'dist' : `dist/${locale}`,
     target: 'es2022',
     // scripts/prerender.js reads which files each chunk needs (and then deletes the manifest).
     manifest: !isSsrBuild,

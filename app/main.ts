@@ -4,9 +4,13 @@ import { router } from './state/router.svelte.ts';
 import { platformState } from './state/platform.svelte.ts';
 import { afterPaint, nextTask, startUp } from './state/startup.svelte.ts';
 import { wholePage } from './state/whole-page.ts';
+import { savedLanguage, startLanguage } from './i18n/choice.ts';
 import './styles/global.css';
 
-const target = document.getElementById('app');
+// A first visit to / opens in the browser's language, a later one in the language chosen last.
+const elsewhere = startLanguage(location.pathname, savedLanguage(), navigator.languages);
+const target = elsewhere ? null : document.getElementById('app');
+if (elsewhere) location.replace(elsewhere + location.search + location.hash);
 if (target) {
   const mountApp = () => {
     target.replaceChildren();

@@ -1,8 +1,14 @@
-/** Path ⇄ route value, pure: the app's URLs are part of its contract. */
+/**
+ * Path ⇄ route value: the app's URLs are part of its contract. Paths are read without their
+ * language prefix (the router takes it off), and the paths built here carry the page's language
+ * (`/de/port/22` on a German page; English paths have none).
+ */
 import { parsePlatformId } from './core/platform/platform-ids.ts';
 import type { PlatformId } from './core/platform/platform-ids.ts';
 
 import type { Protocol } from './core/protocol.ts';
+import { here } from './i18n/current.ts';
+import { m } from './generated/paraglide/messages.js';
 
 /** Protocol choice carried in ?proto=, one of core's protocols. */
 export type { Protocol };
@@ -121,22 +127,22 @@ export function portPath(
   const params = new URLSearchParams();
   if (proto) params.set('proto', proto);
   for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
-  return withSearch(`/port/${port}`, params);
+  return here(withSearch(`/port/${port}`, params));
 }
 
 /** URL of a range page. */
 export function rangePath(from: number, to: number): string {
-  return `/range/${from}-${to}`;
+  return here(`/range/${from}-${to}`);
 }
 
 /** URL of the search page for a query. */
 export function searchPath(q: string): string {
-  return q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search';
+  return here(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');
 }
 
 /** URL of the port doctor, optionally with the platform its commands are for. */
 export function doctorPath(os?: PlatformId): string {
-  return os ? `/doctor?os=${os}` : '/doctor';
+  return here(os ? `/doctor?os=${os}` : '/doctor');
 }
 
 /**
@@ -146,7 +152,7 @@ export function doctorPath(os?: PlatformId): string {
 export function canonicalPath(route: Route): string | undefined {
   switch (route.name) {
     case 'home':
-      return '/';
+      return here('/');
     case 'port':
       return portPath(route.port);
     case 'range':
@@ -185,6 +191,6 @@ function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): strin
 /** The document title of a route (with the port's name once the data has it): "Portwise" once. */
 export function titleOf(route: Route, name = ''): string {
   return route.name === 'home'
-    ? 'Portwise — what is this port, and what is using it?'
+    ? m.home_title()
     : `${pageTitle(route, name)} · Portwise`;
 }

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from './lib/knowledge.js';
+import { compileMessages } from './i18n.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (/** @type {string} */ path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -47,3 +48,6 @@ console.log(
     `${knowledge.wordAliases.length + knowledge.portAliases.length} search aliases, ` +
     `${knowledge.ranges.length} range rows, ${(text.length / 1024).toFixed(0)} KB`,
 );
+
+// The interface's messages in every language (scripts/i18n.js).
+await compileMessages();

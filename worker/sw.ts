@@ -21,9 +21,12 @@ clientsClaim();
 // Any deep link (/port/443, /range/1-1023, /search?q=ssh) opens the app shell from the cache: the
 // page with a header that paints at once (made from index.html by the build, vite.config.ts).
 // The sitemaps are files for crawlers, not pages of the app: opening one goes to the network.
+// Each language is a build of its own with its own worker: the English one (scope /) leaves the
+// other languages' addresses (/de/…) to the network until their worker is installed.
+const base = import.meta.env.BASE_URL;
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/app-shell.html'), {
-    denylist: [/^\/sitemap[\w-]*\.xml$/],
+  new NavigationRoute(createHandlerBoundToURL(`${base}app-shell.html`), {
+    denylist: [/^\/sitemap[\w-]*\.xml$/, ...(base === '/' ? [/^\/(zh|es|pt|de|ja|fr)(\/|$)/] : [])],
   }),
 );
 

@@ -18,7 +18,9 @@ class Pwa {
   async register(): Promise<void> {
     if (!('serviceWorker' in navigator)) return;
     const { Workbox } = await import('workbox-window');
-    const wb = new Workbox('/sw.js', { scope: '/' });
+    // Each language is a build of its own under its prefix, with its own worker (/de/sw.js).
+    const base = import.meta.env.BASE_URL;
+    const wb = new Workbox(`${base}sw.js`, { scope: base });
     wb.addEventListener('waiting', () => (this.updateReady = true));
     this.wb = wb;
     try {

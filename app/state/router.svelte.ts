@@ -1,4 +1,6 @@
 import { resolveUrl } from '../routes.ts';
+import { here, locale } from '../i18n/current.ts';
+import { splitLocale } from '../i18n/locales.ts';
 import type { Route } from '../routes.ts';
 
 /**
@@ -21,6 +23,8 @@ class Router {
   route = $state.raw<Route>({ name: 'home' });
   /** The current query string, so views can read parameters such as ?os=. */
   search = $state('');
+  /** The current path without its language prefix (`/port/22` on `/de/port/22`). */
+  path = $state('/');
 
   /** Reads the current location, replacing non-canonical URLs (/port/0080 → /port/80). */
   sync(): void {
@@ -32,13 +36,15 @@ class Router {
    * a prerendered page's first render in the browser (its HTML was written without the query).
    */
   show(pathname: string, search: string): void {
-    const resolution = resolveUrl(pathname, search);
+    const { path } = splitLocale(pathname);
+    const resolution = resolveUrl(path, search);
     if (resolution.kind === 'redirect') {
-      history.replaceState(history.state, '', resolution.to + location.hash);
+      history.replaceState(history.state, '', here(resolution.to) + location.hash);
       this.sync();
       return;
     }
     this.search = search;
+    this.path = path;
     // An equal route keeps its object, so pages do not redo their work (a view is recorded once).
     // Each view sets its own title and description (PageHead).
     if (JSON.stringify(resolution.route) !== JSON.stringify(this.route))
@@ -48,8 +54,9 @@ class Router {
   /** Goes to a same-origin URL; replace keeps the history entry (for switches such as ?proto=). */
   navigate(to: string, options: { replace?: boolean } = {}): void {
     const before = location.pathname;
-    if (options.replace) history.replaceState(history.state, '', to);
-    else history.pushState(null, '', to);
+    const target = here(to);
+    if (options.replace) history.replaceState(history.state, '', target);
+    else history.pushState(null, '', target);
     this.sync();
     if (location.pathname !== before) window.scrollTo(0, 0);
     if (location.hash) reveal(location.hash);
@@ -74,6 +81,8 @@ class Router {
       if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
       const url = new URL(anchor.href, location.href);
       if (url.origin !== location.origin) return;
+      // Another language is another build of the app: the browser loads it.
+      if (splitLocale(url.pathname).locale !== locale()) return;
       event.preventDefault();
       if (url.pathname + url.search !== location.pathname + location.search)
         this.navigate(url.pathname + url.search + url.hash);

@@ -12,6 +12,12 @@
  * @param {string} pathname @param {(file: string) => boolean} exists
  */
 export function fileFor(pathname, exists) {
+  // Each language other than English is a site of its own under its prefix (dist/de/ at /de/).
+  const prefix = /^\/(zh|es|pt|de|ja|fr)(?=\/|$)/.exec(pathname)?.[0] ?? '';
+  if (prefix && exists(`${prefix}/index.html`)) {
+    const file = fileFor(pathname.slice(prefix.length) || '/', (f) => exists(prefix + f));
+    return file && prefix + file;
+  }
   if (pathname === '/') return '/index.html';
   // A file (it has an extension) is served as it is, or not found.
   if (/\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')))) return undefined;

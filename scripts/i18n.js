@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * Compiles the messages (messages/<locale>.json, project.inlang) into typed, tree-shakable message
+ * functions in app/generated/paraglide (Paraglide JS). Each client build names its language in
+ * the define `__PORTWISE_LOCALE__` (vite.config.ts), which Paraglide's static-locale switch reads:
+ * the minifier then keeps that language's text only. The prerenderer's build for Node has no such
+ * define and picks the language per page with `setLocale`.
+ */
+import { compile } from '@inlang/paraglide-js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function compileMessages() {
+  await compile({
+    project: resolve(root, 'project.inlang'),
+    outdir: resolve(root, 'app/generated/paraglide'),
+    strategy: ['globalVariable', 'baseLocale'],
+    experimentalStaticLocale:
+      "typeof __PORTWISE_LOCALE__ === 'undefined' ? undefined : __PORTWISE_LOCALE__",
+    emitGitIgnore: false,
+    emitPrettierIgnore: false,
+  });
+  // The runtime wraps the static locale in a check (`assertIsLocale(…)`), which throws where the
+  // define is absent (the build for Node) and, being a call, hides the constant from the minifier.
+  // Our define is checked in vite.config.ts instead, so the expression stands alone.
+  const runtime = resolve(root, 'app/generated/paraglide/runtime.js');
+  const text = readFileSync(runtime, 'utf8');
+  const wrapped = /experimentalStaticLocale = assertIsLocale\((typeof __PORTWISE_LOCALE__[^;]*)\);/;
+  if (!wrapped.test(text)) throw new Error(`${runtime}: the static locale line has changed`);
+  writeFileSync(runtime, text.replace(wrapped, 'experimentalStaticLocale = $1;'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await compileMessages();
