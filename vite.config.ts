@@ -246,10 +246,20 @@ export default defineConfig(({ isSsrBuild }) => ({
             lang: LOCALE_TAGS[locale],
             categories: ['developer', 'utilities'],
             icons: [
-              { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-              { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
               {
-                src: '/icons/icon-maskable-512.png',
+                src: `${base}icons/icon-192.png`,
+                sizes: '192x192',
+                type: 'image/png',
+                purpose: 'any',
+              },
+              {
+                src: `${base}icons/icon-512.png`,
+                sizes: '512x512',
+                type: 'image/png',
+                purpose: 'any',
+              },
+              {
+                src: `${base}icons/icon-maskable-512.png`,
                 sizes: '512x512',
                 type: 'image/png',
                 purpose: 'maskable',

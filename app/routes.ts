@@ -26,8 +26,6 @@ export type Route =
 /** What reading a URL gives: a route to show, or a canonical URL to replace it with. */
 export type Resolution = { kind: 'route'; route: Route } | { kind: 'redirect'; to: string };
 
-const PORT_MESSAGE = 'Ports go from 0 to 65535.';
-
 /** Reads a path segment as a port: canonical digits, digits with leading zeros, or a message. */
 export function readPortSegment(
   segment: string,
@@ -36,14 +34,16 @@ export function readPortSegment(
   try {
     text = decodeURIComponent(segment);
   } catch {
-    return { message: `“${segment}” is not a port number. ${PORT_MESSAGE}` };
+    return { message: m.pg_port_not_number({ text: segment }) };
   }
-  if (text === '') return { message: `No port number given. ${PORT_MESSAGE}` };
-  if (!/^\d+$/.test(text))
-    return { message: `“${text.slice(0, 40)}” is not a port number. ${PORT_MESSAGE}` };
+  if (text === '') return { message: m.pg_port_missing() };
+  if (!/^\d+$/.test(text)) return { message: m.pg_port_not_number({ text: text.slice(0, 40) }) };
   const port = Number(text);
   if (port > 65535)
-    return { message: `${text.length > 12 ? 'That number' : text} is too large. ${PORT_MESSAGE}` };
+    return {
+      message:
+        text.length > 12 ? m.pg_port_too_large_long() : m.pg_port_too_large({ number: text }),
+    };
   return { port, canonical: String(port) === text };
 }
 
@@ -92,19 +92,14 @@ export function resolveUrl(pathname: string, search = ''): Resolution {
   }
   const rangeMatch = /^\/range\/([^/]*)$/.exec(path);
   if (rangeMatch) return resolveRange(rangeMatch[1] ?? '', params, given);
-  return notFound('unknown-path', 'There is no page at this address.');
+  return notFound('unknown-path', m.pg_no_page());
 }
 
 function resolveRange(segment: string, params: URLSearchParams, given: string): Resolution {
-  const m = /^(\d+)-(\d+)$/.exec(segment);
-  if (!m)
-    return notFound(
-      'bad-range',
-      `A range looks like /range/49152-65535: two ports joined by a hyphen.`,
-    );
-  const [a, b] = [readPortSegment(m[1] ?? ''), readPortSegment(m[2] ?? '')];
-  if ('message' in a || 'message' in b)
-    return notFound('bad-range', `Both ends of a range must be ports. ${PORT_MESSAGE}`);
+  const ends = /^(\d+)-(\d+)$/.exec(segment);
+  if (!ends) return notFound('bad-range', m.pg_range_shape());
+  const [a, b] = [readPortSegment(ends[1] ?? ''), readPortSegment(ends[2] ?? '')];
+  if ('message' in a || 'message' in b) return notFound('bad-range', m.pg_range_ends());
   const from = Math.min(a.port, b.port);
   const to = Math.max(a.port, b.port);
   // The first page is the plain address; a page that is not a number means nothing.
@@ -169,28 +164,30 @@ function pageTitle(route: Exclude<Route, { name: 'home' }>, name: string): strin
   switch (route.name) {
     case 'port':
       // A name with its own parentheses ("development servers (Node, Rails)") is not nested in more.
-      if (!name) return `Port ${route.port}`;
-      return name.includes('(') ? `Port ${route.port} — ${name}` : `Port ${route.port} (${name})`;
+      if (!name) return m.pg_title_port({ port: route.port });
+      return name.includes('(')
+        ? m.pg_title_port_named_dash({ port: route.port, name })
+        : m.pg_title_port_named({ port: route.port, name });
     case 'range':
-      return `Ports ${route.from}–${route.to}`;
+      return m.pg_title_range({ from: route.from, to: route.to });
     case 'search':
-      return route.q ? `Search: ${route.q.slice(0, 60)}` : 'Search ports';
+      return route.q
+        ? m.pg_title_search({ query: route.q.slice(0, 60) })
+        : m.pg_title_search_empty();
     case 'history':
-      return 'History';
+      return m.pg_title_history();
     case 'doctor':
-      return 'Port doctor';
+      return m.pg_title_doctor();
     case 'not-found':
       return route.reason === 'unknown-path'
-        ? 'Page not found'
+        ? m.pg_title_not_found()
         : route.reason === 'bad-port'
-          ? 'Not a valid port'
-          : 'Not a valid range';
+          ? m.pg_title_bad_port()
+          : m.pg_title_bad_range();
   }
 }
 
 /** The document title of a route (with the port's name once the data has it): "Portwise" once. */
 export function titleOf(route: Route, name = ''): string {
-  return route.name === 'home'
-    ? m.home_title()
-    : `${pageTitle(route, name)} · Portwise`;
+  return route.name === 'home' ? m.home_title() : `${pageTitle(route, name)} · Portwise`;
 }

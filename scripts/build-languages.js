@@ -2,9 +2,9 @@
 /**
  * Builds the app once for each language other than English, after the English build: dist/de/
  * served at /de/, with its own messages, manifest and service worker (vite.config.ts reads
- * PORTWISE_LOCALE). One Node process builds them in turn.
+ * PORTWISE_LOCALE). One Node process builds them in turn; scripts/prerender.js then writes every
+ * language's pages.
  */
-import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const LANGUAGES = ['zh', 'es', 'pt', 'de', 'ja', 'fr'];
@@ -12,8 +12,6 @@ const started = performance.now();
 for (const l of LANGUAGES) {
   process.env.PORTWISE_LOCALE = l;
   await build({ logLevel: 'warn' });
-  // The build's manifest of chunks is for the prerenderer, which does not run for these yet.
-  rmSync(`dist/${l}/.vite/manifest.json`, { force: true });
 }
 delete process.env.PORTWISE_LOCALE;
 console.log(

@@ -55,19 +55,15 @@ await build({
  * @property {(path: string) => Promise<{ head: string, body: string }>} renderPath
  * @property {(origin: string, paths: string[]) => { index: string, files: { name: string, xml: string }[] }} sitemaps
  * @property {(origin: string | undefined) => string} robotsTxt
+ * @property {(pages: Page[]) => Page[]} languagePages
+ * @property {(locale: string) => void} renderIn
+ * @property {readonly string[]} LOCALES
+ * @property {(path: string, locale: string) => string} localePath
  */
 /** @type {PrerenderServer} */
 const server = await import(pathToFileURL(join(serverOut, 'server.js')).href);
 
-const manifestPath = join(dist, '.vite/manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-// Every address without a page of its own gets the empty shell, as before (README, "Deploy").
-writeFileSync(join(dist, 'shell.html'), template);
-const boot = bootScript(template);
-writeFileSync(join(dist, boot.file), boot.source);
-
-/** A built file by its URL path, read once. */
+/** A built file by its URL path (`/de/assets/…` is dist/de/assets/…), read once. */
 const cache = new Map();
 const read = (/** @type {string} */ href) => {
   if (!cache.has(href)) cache.set(href, readFileSync(join(dist, href), 'utf8'));
@@ -75,33 +71,50 @@ const read = (/** @type {string} */ href) => {
 };
 const data = JSON.parse(readFileSync(join(root, 'app/generated/knowledge.json'), 'utf8'));
 const pages = await server.setUp(data);
-const files = Object.fromEntries(
-  Object.entries(CHUNKS).map(([kind, entries]) => [kind, chunkFiles(manifest, entries)]),
-);
-for (const page of pages) {
-  const { head, body } = await server.renderPath(page.path);
-  const out = join(dist, page.file);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    pageHtml(template, { path: page.path, head, body, ...files[page.kind] }, read),
+/** Every page written, by its URL path, for the sitemaps. */
+const written = [];
+
+// English at the site's root, then each other language in its own build's folder (dist/de/), with
+// the pages languagePages chooses, rendered in that language.
+for (const locale of server.LOCALES) {
+  const dir = locale === 'en' ? dist : join(dist, locale);
+  if (!existsSync(join(dir, '.vite/manifest.json')))
+    throw new Error(`${dir} has no build manifest: run \`npm run build\``);
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const template = readFileSync(join(dir, 'index.html'), 'utf8');
+  // Every address without a page of its own gets the empty shell, as before (README, "Deploy").
+  writeFileSync(join(dir, 'shell.html'), template);
+  const boot = bootScript(template);
+  writeFileSync(join(dist, boot.file), boot.source);
+  const files = Object.fromEntries(
+    Object.entries(CHUNKS).map(([kind, entries]) => [
+      kind,
+      chunkFiles(manifest, entries, locale === 'en' ? '/' : `/${locale}/`),
+    ]),
   );
+  server.renderIn(locale);
+  for (const page of locale === 'en' ? pages : server.languagePages(pages)) {
+    const path = server.localePath(page.path, locale);
+    const { head, body } = await server.renderPath(path);
+    const out = join(dir, page.file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, pageHtml(template, { path, head, body, ...files[page.kind] }, read));
+    written.push(path);
+  }
+  rmSync(join(dir, '.vite'), { recursive: true, force: true });
 }
+server.renderIn('en');
 
 if (origin) {
-  const { index, files: maps } = server.sitemaps(
-    origin,
-    pages.map((p) => p.path),
-  );
+  const { index, files: maps } = server.sitemaps(origin, written);
   writeFileSync(join(dist, 'sitemap.xml'), index);
   for (const map of maps) writeFileSync(join(dist, map.name), map.xml);
 }
 writeFileSync(join(dist, 'robots.txt'), server.robotsTxt(origin));
-rmSync(join(dist, '.vite'), { recursive: true, force: true });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
 console.log(
-  `prerendered ${pages.length} pages in ${seconds} s (peak memory ${peak} MB)` +
+  `prerendered ${written.length} pages (${pages.length} in English) in ${seconds} s (peak memory ${peak} MB)` +
     (origin ? `, sitemaps for ${origin}` : ', no sitemap (PORTWISE_ORIGIN is not set)'),
 );

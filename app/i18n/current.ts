@@ -3,11 +3,7 @@
  * compile-time constant, so only its messages ship); the prerenderer's build for Node renders
  * every language and sets it per page (`renderIn`).
  */
-import {
-  experimentalStaticLocale,
-  getLocale,
-  setLocale,
-} from '../generated/paraglide/runtime.js';
+import { experimentalStaticLocale, getLocale, setLocale } from '../generated/paraglide/runtime.js';
 import { BASE_LOCALE, localePath, LOCALE_TAGS, splitLocale } from './locales.ts';
 import type { Locale } from './locales.ts';
 
@@ -30,6 +26,15 @@ export function here(path: string): string {
   const l = locale();
   if (l === BASE_LOCALE) return path;
   return path.startsWith('/?') ? `/${l}${path}` : localePath(path, l);
+}
+
+/**
+ * A file of the page's language's build (`favicon.svg` → `/ja/favicon.svg`): each language's
+ * service worker serves only what is under its own prefix, so offline a file from another
+ * language's folder would fail to load.
+ */
+export function asset(file: string): string {
+  return `${localePath('/', locale())}${file}`;
 }
 
 /** For the prerenderer: the language the next pages are rendered in. */

@@ -7,4 +7,4 @@ declare module 'virtual:knowledge-slices' {
 /** The site's origin from PORTWISE_ORIGIN at build time ('' when unset): vite.config.ts `define`. */
 declare const __PORTWISE_ORIGIN__: string;
 /** The language of a client build (vite.config.ts); absent in the build for Node. */
-declare const __PORTWISE_LOCALE__: string | undefined;
+declare const __PORTWISE_LOCALE__: import('../i18n/locales.ts').Locale | undefined;

@@ -76,6 +76,19 @@ export function prerenderPages(
   return pages;
 }
 
+/**
+ * The pages each language other than English gets: home, the doctor, every range page, and the ports with a curated service or
+ * display name, the ones people look up by name and the ones whose text is curated. Every other
+ * port in those languages is built in the browser from the language's shell, as before. Each
+ * language multiplies its pages into the file count (README, "File limits"): all 6,254 pages in
+ * six more languages would be about 44,000 files, over some hosts' limit of 20,000.
+ */
+export function languagePages(pages: readonly PrerenderPage[]): PrerenderPage[] {
+  return pages.filter(
+    (p) => p.kind !== 'port' || /curated: [^;]*\b(service|display name)\b/.test(p.why),
+  );
+}
+
 /** How many pages of each kind, for the build log. */
 export function pageCountByKind(
   pages: readonly PrerenderPage[],

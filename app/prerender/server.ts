@@ -14,11 +14,14 @@ import { wholePage } from '../state/whole-page.ts';
 import { prepareWholePage } from '../views/whole-page.ts';
 import ranges from '../data/port-ranges.json';
 import ephemeral from '../data/ephemeral-ranges.json';
-import { prerenderPages } from './pages.ts';
+import { languagePages, prerenderPages } from './pages.ts';
 import type { PrerenderPage } from './pages.ts';
 
 export type { PrerenderPage };
 export { readOrigin, robotsTxt, sitemaps } from './sitemap.ts';
+export { languagePages };
+export { renderIn } from '../i18n/current.ts';
+export { LOCALES, localePath } from '../i18n/locales.ts';
 
 /** The rendered parts of a page: what goes into <head> and into <div id="app">. */
 export interface RenderedPage {

@@ -170,9 +170,42 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
       unit: 'KB',
     },
   ];
+  // Each language is a build of its own (dist/de/ …): its first paint must carry only its own
+  // messages and stay in the same budget; its knowledge data is reported next to English's.
+  /** @type {Record<string, { firstPaint: number, knowledge: number }>} */
+  const languages = {};
+  for (const l of ['zh', 'es', 'pt', 'de', 'ja', 'fr']) {
+    const dir = join(ctx.dist, l);
+    if (!existsSync(dir)) throw new Error(`no build for ${l} (dist/${l}/)`);
+    const page = existsSync(join(dir, 'shell.html')) ? 'shell.html' : 'index.html';
+    const assetsOf = firstPaintAssets(await readFile(join(dir, page), 'utf8'));
+    const paint = await sumFiles(ctx.dist, [...assetsOf.js, ...assetsOf.css]);
+    const data = (await readdir(join(dir, 'assets'))).find((f) => /^knowledge-.*\.json$/.test(f));
+    if (!data) throw new Error(`no dist/${l}/assets/knowledge-*.json data file`);
+    const dataSize = await sumFiles(dir, [`assets/${data}`]);
+    languages[l] = { firstPaint: paint.total.gzip, knowledge: dataSize.total.brotli };
+    figures.push(
+      {
+        id: `size.firstPaint.${l}.gzip`,
+        label: `First paint JS + CSS, /${l}/ (gzip)`,
+        value: kb(paint.total.gzip),
+        unit: 'KB',
+        budget: { max: 30 },
+      },
+      {
+        id: `size.knowledge.${l}.brotli`,
+        label: `Knowledge data file, /${l}/ (brotli)`,
+        value: kb(dataSize.total.brotli),
+        unit: 'KB',
+        budget: { max: 120 },
+        note: `${kb(dataSize.total.brotli - knowledge.total.brotli)} KB more than English`,
+      },
+    );
+  }
   return {
     figures,
     details: {
+      languages,
       firstPaint: { js: js.files, css: css.files },
       precache: all.files,
       knowledgeFile,

@@ -10,11 +10,13 @@
  * The file (a path under the site's root, starting with /) that answers `pathname`, or undefined
  * to serve the path as it is. `exists` says whether a file is in the site.
  * @param {string} pathname @param {(file: string) => boolean} exists
+ * @returns {string | undefined}
  */
 export function fileFor(pathname, exists) {
   // Each language other than English is a site of its own under its prefix (dist/de/ at /de/).
   const prefix = /^\/(zh|es|pt|de|ja|fr)(?=\/|$)/.exec(pathname)?.[0] ?? '';
   if (prefix && exists(`${prefix}/index.html`)) {
+    /** @type {string | undefined} */
     const file = fileFor(pathname.slice(prefix.length) || '/', (f) => exists(prefix + f));
     return file && prefix + file;
   }

@@ -18,8 +18,9 @@ function groupKey(manifest, key) {
  * The stylesheets and scripts a page's chunks need, in a stable order: each entry's own files and
  * those of the chunks it imports (Vite's build manifest, keyed by source path).
  * @param {ViteManifest} manifest @param {string[]} entries
+ * @param {string} [base] the URL path the build is served at (`/de/` for a language)
  */
-export function chunkFiles(manifest, entries) {
+export function chunkFiles(manifest, entries, base = '/') {
   /** @type {Set<string>} */ const css = new Set();
   /** @type {Set<string>} */ const js = new Set();
   /** @type {Set<string>} */ const seen = new Set();
@@ -29,15 +30,17 @@ export function chunkFiles(manifest, entries) {
     const chunk = manifest[key] ?? manifest[groupKey(manifest, key) ?? ''];
     if (!chunk) throw new Error(`the build manifest has no chunk for ${key}`);
     for (const imported of chunk.imports ?? []) visit(imported);
-    js.add(`/${chunk.file}`);
-    for (const sheet of chunk.css ?? []) css.add(`/${sheet}`);
+    js.add(`${base}${chunk.file}`);
+    for (const sheet of chunk.css ?? []) css.add(`${base}${sheet}`);
   };
   for (const entry of entries) visit(entry);
   return { css: [...css], js: [...js] };
 }
 
 const TITLE = /[ \t]*<title>[^<]*<\/title>\n?/;
-const ENTRY = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+// A language's build is served under its prefix: /de/assets/….
+const ENTRY =
+  /<script type="module" crossorigin src="(\/(?:[a-z]{2}\/)?assets\/[^"]+\.js)"><\/script>/;
 
 /**
  * The app's entry script, as the built index.html names it, and a module that starts it only once
@@ -57,7 +60,7 @@ export function bootScript(template) {
     '), 0);\n' +
     "if (document.visibilityState === 'hidden') start();\n" +
     'else requestAnimationFrame(start);\n';
-  return { entry, file: `/assets/boot-${hash}.js`, source };
+  return { entry, file: entry.replace(/[^/]+$/, `boot-${hash}.js`), source };
 }
 const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
 

@@ -3,7 +3,8 @@ import { checkHost, listCommands, renderCommand } from '../commands/index.ts';
 import type { CommandPlatform, CommandSpec, Intent, RenderedCommand } from '../commands/index.ts';
 import type { PlatformId } from '../platform/platform-ids.ts';
 import type { Protocol } from '../protocol.ts';
-import { ADVICE_TEXT, PORT_ONLY } from './advice-text.ts';
+import { ADVICE_TEXT } from './advice-text.ts';
+import type { AdviceValues } from './advice-text.ts';
 import type { Diagnosis, DoctorCause } from './types.ts';
 
 /** What the doctor tells the user. */
@@ -95,34 +96,32 @@ function specsFor(
   return specs;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
+/** Address and port as one token; '' without an address (a lone port has sentences of its own). */
 function endpointText(diagnosis: Diagnosis): string {
   const { address, port } = diagnosis;
-  if (port === null) return address ?? '';
-  if (address === null) return fill(PORT_ONLY, { port: String(port) });
+  if (address === null) return '';
+  if (port === null) return address;
   return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
 /**
- * Advice for a diagnosis on the user's platform: the sentences from advice-text.ts with the port
- * and address filled in, and the catalogue commands that show who holds the port (or the reserved
- * ranges, or whether the port answers), rendered when the port is known. Never throws.
+ * Advice for a diagnosis on the user's platform: the sentences from advice-text.ts, in the current
+ * language, with the port and address filled in, and the catalogue commands that show who holds
+ * the port (or the reserved ranges, or whether the port answers), rendered when the port is known.
+ * Never throws.
  */
 export function adviseFor(diagnosis: Diagnosis, userPlatform: PlatformId): Advice {
   const platform = commandPlatform(diagnosis, userPlatform);
   const protocol: Protocol = diagnosis.protocol ?? 'tcp';
   const text = ADVICE_TEXT[diagnosis.cause];
-  const values = {
+  const values: AdviceValues = {
     port: diagnosis.port === null ? '' : String(diagnosis.port),
     address: diagnosis.address ?? '',
     endpoint: endpointText(diagnosis),
   };
   const needsPort = diagnosis.port === null;
   const needsAddress = diagnosis.cause === 'addr-not-available' && diagnosis.address === null;
-  const summary = fill(needsPort || needsAddress ? text.summaryNoPort : text.summary, values);
+  const summary = needsPort || needsAddress ? text.summaryNoPort() : text.summary(values);
   const specs = specsFor(diagnosis, platform, userPlatform, protocol);
   const commands: RenderedCommand[] = [];
   const host = remoteHost(diagnosis.address);
@@ -141,8 +140,8 @@ export function adviseFor(diagnosis: Diagnosis, userPlatform: PlatformId): Advic
   return {
     cause: diagnosis.cause,
     summary,
-    explanation: text.explanation.map((line) => fill(line, values)),
-    fixes: (text.platformFixes?.[platform] ?? text.fixes).map((line) => fill(line, values)),
+    explanation: text.explanation.map((line) => line()),
+    fixes: (text.platformFixes?.[platform] ?? text.fixes).map((line) => line()),
     commandIds: specs.map(({ spec }) => spec.id),
     commands,
     platform,

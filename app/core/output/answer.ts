@@ -1,4 +1,5 @@
 /** The output reader as the page uses it: parse, judge, advise. It never throws. */
+import { m } from '../../generated/paraglide/messages.js';
 import type { PlatformId } from '../platform/platform-ids.ts';
 import { outputPlatform } from './hints.ts';
 import { parseOutput } from './parse-output.ts';
@@ -43,8 +44,8 @@ export function readAnswer(text: string, question: AnswerQuestion): Answer {
       parsed: startResult(null),
       verdict: {
         kind: 'not-recognised',
-        sentence: 'Portwise could not read this output, so it cannot say what is on this port',
-        warnings: [`Reading it failed: ${message.slice(0, 200)}`],
+        sentence: m.vd_answer_failed(),
+        warnings: [m.vd_answer_failed_reason({ message: message.slice(0, 200) })],
         rows: [],
       },
       platform: picked,

@@ -1,4 +1,5 @@
 /** Which platform printed an output, and the command to run next when it hides the process. */
+import { m } from '../../generated/paraglide/messages.js';
 import { recommendedCommand } from '../commands/recommend.ts';
 import type { PlatformId } from '../platform/platform-ids.ts';
 import type { ParsedOutput, Protocol, ToolId } from './types.ts';
@@ -45,19 +46,17 @@ export function listenerHint(
   switch (parsed.tool) {
     case 'netstat-linux':
       return parsed.processColumn
-        ? `netstat names other users’ processes only when run with sudo: run ${run}`
-        : `This netstat ran without -p, so no process is shown: run ${run}`;
+        ? m.vd_hint_netstat_sudo({ run })
+        : m.vd_hint_netstat_no_p({ run });
     case 'ss':
-      return parsed.processColumn
-        ? `ss names other users’ processes only when run with sudo: run ${run}`
-        : `This ss ran without -p (or without sudo), so no process is shown: run ${run}`;
+      return parsed.processColumn ? m.vd_hint_ss_sudo({ run }) : m.vd_hint_ss_no_p({ run });
     case 'netstat-windows':
-      return `This netstat ran without -o, so no PID is shown: run ${run}`;
+      return m.vd_hint_netstat_windows({ run });
     case 'netstat-bsd':
-      return `This netstat shows no process: run ${run}`;
+      return m.vd_hint_netstat_bsd({ run });
     case 'powershell':
-      return `This table has no OwningProcess column: run ${run}`;
+      return m.vd_hint_powershell({ run });
     default:
-      return `This output does not name the process: run ${run}`;
+      return m.vd_hint_other({ run });
   }
 }

@@ -1,4 +1,5 @@
 /** Notes shared by several parsers, set together with the typed flag the verdict reads. */
+import { m } from '../../generated/paraglide/messages.js';
 import { addNote } from './text.ts';
 import type { ParsedOutput } from './types.ts';
 
@@ -9,8 +10,5 @@ export function noteServiceNames(
   flag: string,
 ): void {
   result.serviceNames = true;
-  addNote(
-    result.notes,
-    `Ports are shown as service names: run ${tool} with ${flag} to see numbers`,
-  );
+  addNote(result.notes, m.vd_note_service_names({ tool, flag }));
 }

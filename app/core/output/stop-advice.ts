@@ -2,14 +2,14 @@
 import { listCommands, renderCommand } from '../commands/render.ts';
 import type { RenderedCommand } from '../commands/types.ts';
 import type { PlatformId } from '../platform/platform-ids.ts';
-import { HOLDER_TEXT } from './holder-text.ts';
+import { holderText } from './holder-text.ts';
 import { identifyHolder, type Holder } from './holders.ts';
 import type { Protocol } from './types.ts';
 
 /**
  * Either the commands that stop the process, or why it must not be stopped and what to do
  * instead. `holder` is the structured answer (a kind code and catalogue command ids); `title`,
- * `text` and `command` are its English words and first command, for the page as it is today.
+ * `text` and `command` are its words (in the page's language) and first command, for the page as it is today.
  */
 export type StopAdvice =
   | {
@@ -32,19 +32,13 @@ export type StopAdvice =
       holder: Holder;
     };
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 /** The title and paragraph of a holder, filled in. */
 export function holderWords(holder: Holder, port: number): { title: string; text: string } {
-  const words = HOLDER_TEXT[holder.kind];
-  const values = {
+  return holderText(holder.kind, {
     port: String(port),
     pid: String(holder.pid),
     process: holder.process ?? `PID ${holder.pid}`,
-  };
-  return { title: fill(words.title, values), text: fill(words.text, values) };
+  });
 }
 
 /**

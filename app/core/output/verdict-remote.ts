@@ -1,4 +1,5 @@
 /** Verdicts for remote checks (nmap, nc, Test-NetConnection): open, closed, filtered or unreached. */
+import { m } from '../../generated/paraglide/messages.js';
 import { isLoopback, joinPhrases } from './verdict-text.ts';
 import type { ParsedOutput, Protocol, SocketRow, Verdict } from './types.ts';
 
@@ -11,18 +12,16 @@ function wrongPort(parsed: ParsedOutput, port: number): Verdict | null {
   const list = joinPhrases(about.map(String));
   return {
     kind: 'wrong-port',
-    sentence: `This output is about port ${list}, not ${port}: it says nothing about port ${port}`,
+    sentence: m.vd_remote_wrong_port({ list, port }),
     warnings: [],
     rows: [],
   };
 }
 
 /** Why a probe that never reached the port failed, by the state its parser gave. */
-const UNREACHED: Readonly<Record<string, string>> = {
-  UNREACHABLE:
-    'the host or its network could not be reached (no route, host down, or a firewall answering “unreachable”)',
-  'BLOCKED-LOCALLY':
-    'this machine refused to send the probe (a local firewall rule or security policy)',
+const UNREACHED: Readonly<Record<string, () => string>> = {
+  UNREACHABLE: m.vd_remote_unreachable,
+  'BLOCKED-LOCALLY': m.vd_remote_blocked_locally,
 };
 
 /** The address a row was probed at, for sentences. */
@@ -44,25 +43,27 @@ function closedOrUnchecked(
   const unscanned = (parsed.unscanned ?? []).filter((address) => !scanned.has(address));
   if (unclear.length + unscanned.length > 0) {
     const on = joinPhrases(closed.map((row) => addressOf(row, host)));
-    const missed = [
-      ...(unscanned.length > 0 ? [`${joinPhrases(unscanned)} was not scanned`] : []),
-      ...(unclear.length > 0 ? [`${joinPhrases(unclear)} gave no clear answer`] : []),
-    ].join(' and ');
+    const notScanned =
+      unscanned.length > 0 ? m.vd_remote_not_scanned({ addresses: joinPhrases(unscanned) }) : '';
+    const noAnswer =
+      unclear.length > 0 ? m.vd_remote_no_clear_answer({ addresses: joinPhrases(unclear) }) : '';
+    const missed =
+      notScanned && noAnswer
+        ? m.vd_remote_both_missed({ unscanned: notScanned, unclear: noAnswer })
+        : notScanned || noAnswer;
     if (unscanned.some((address) => address.includes(':'))) {
-      warnings.push(
-        `nmap scans one address of a name, IPv4 first: scan the IPv6 one too with nmap -6 -p ${port} ${host}`,
-      );
+      warnings.push(m.vd_remote_nmap_ipv6({ port, host }));
     }
     return {
       kind: 'inconclusive',
-      sentence: `${label} is closed on ${on}, but ${missed}: a listener there would not show here`,
+      sentence: m.vd_remote_closed_partly({ label, addresses: on, missed }),
       warnings,
       rows,
     };
   }
   return {
     kind: 'closed-remote',
-    sentence: `${label} refused the connection: nothing listens there, unless a firewall rejects it`,
+    sentence: m.vd_remote_refused({ label }),
     warnings,
     rows,
   };
@@ -75,59 +76,68 @@ export function judgeRemote(parsed: ParsedOutput, port: number, protocol?: Proto
   let rows = onPort.filter((row) => protocol === undefined || row.protocol === protocol);
   if (rows.length === 0 && onPort.length > 0 && protocol !== undefined) {
     rows = onPort;
-    warnings.push(`This checked port ${port}/${onPort[0]?.protocol}, not ${port}/${protocol}`);
+    warnings.push(
+      m.vd_remote_other_protocol({
+        checked: `${port}/${onPort[0]?.protocol}`,
+        wanted: `${port}/${protocol}`,
+      }),
+    );
   }
   if (rows.length === 0) {
     const wrong = wrongPort(parsed, port);
     if (wrong !== null) return wrong;
-    const sentence = parsed.empty
-      ? 'The command printed nothing here: nc and nmap report on the terminal (stderr), paste that'
-      : `This output shows no result for port ${port}`;
+    const sentence = parsed.empty ? m.vd_remote_printed_nothing() : m.vd_remote_no_result({ port });
     return { kind: 'inconclusive', sentence, warnings: [...parsed.notes], rows: [] };
   }
   const first = rows[0] as SocketRow;
-  const host = parsed.host ?? first.localAddress ?? 'the host';
-  const label = `Port ${port}/${first.protocol} on ${host}`;
+  const host = parsed.host ?? first.localAddress ?? m.vd_remote_the_host();
+  const label = m.vd_remote_label({ port, protocol: first.protocol, host });
   const states = new Set(rows.map((row) => row.state));
   for (const note of parsed.notes) warnings.push(note);
   if (states.has('OPEN')) {
     const refused = rows.filter((row) => row.state !== 'OPEN' && row.localAddress !== undefined);
     if (refused.length > 0) {
-      warnings.push(`Not open on ${joinPhrases(refused.map((row) => row.localAddress as string))}`);
+      warnings.push(
+        m.vd_remote_not_open_on({
+          addresses: joinPhrases(refused.map((row) => row.localAddress as string)),
+        }),
+      );
     }
     if (isLoopback(first.localAddress) || isLoopback(host)) {
-      warnings.push(
-        'A port check tells that something listens, not which process: run a local command such as ss or lsof',
-      );
+      warnings.push(m.vd_remote_loopback_check());
     }
     return {
       kind: 'open-remote',
-      sentence: `${label} is open: something accepts connections there`,
+      sentence: m.vd_remote_open({ label }),
       warnings,
       rows,
     };
   }
   if (states.has('OPEN|FILTERED')) {
-    const sentence = `${label} gave no answer: it may be open or filtered (usual for UDP, which has no handshake)`;
+    const sentence = m.vd_remote_open_filtered({ label });
     return { kind: 'filtered-remote', sentence, warnings, rows };
   }
   if (states.has('CLOSED')) return closedOrUnchecked(parsed, rows, label, host, port, warnings);
   if (states.has('FILTERED')) {
-    const sentence = `${label} is filtered: a firewall drops the probes, so nothing can be said about it`;
+    const sentence = m.vd_remote_filtered({ label });
     return { kind: 'filtered-remote', sentence, warnings, rows };
   }
   const unreached = [...states].find((state) => state !== undefined && UNREACHED[state]);
-  if (unreached !== undefined) {
-    const sentence = `${label} was never reached: ${UNREACHED[unreached]}. This says nothing about the port`;
+  const reason = unreached !== undefined ? UNREACHED[unreached] : undefined;
+  if (reason !== undefined) {
+    const sentence = m.vd_remote_never_reached({ label, reason: reason() });
     return { kind: 'unreachable-remote', sentence, warnings, rows };
   }
   if (states.has('FAILED')) {
-    const sentence = `No connection to ${label}: nothing listens there, a firewall blocks it, or the host cannot be reached; this output does not say which`;
+    const sentence = m.vd_remote_failed({ label });
     return { kind: 'inconclusive', sentence, warnings, rows };
   }
   return {
     kind: 'inconclusive',
-    sentence: `${label} is ${first.state?.toLowerCase() ?? 'unknown'}`,
+    sentence: m.vd_remote_state({
+      label,
+      state: first.state?.toLowerCase() ?? m.vd_remote_state_unknown(),
+    }),
     warnings,
     rows,
   };

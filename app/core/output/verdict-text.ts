@@ -1,9 +1,18 @@
 /** The words of verdicts: how rows, processes and the traps are put into sentences. */
+import { m } from '../../generated/paraglide/messages.js';
 import { formatEndpoint } from './address.ts';
 import type { ParsedOutput, SocketRow, ToolId } from './types.ts';
 
-/** Asks for a paste; shown for empty input. */
+/**
+ * Asks for a paste, in the English of the default locale. Kept for callers that read it as a
+ * constant; `askForPaste()` gives it in the page's language.
+ */
 export const ASK_FOR_PASTE = 'Paste the output of one of the commands above';
+
+/** Asks for a paste; shown for empty input. */
+export function askForPaste(): string {
+  return m.vd_ask_for_paste();
+}
 
 /** `nginx (PID 812)`, `PID 812`, `nginx`, or null when the row names no process. */
 export function describeOwner(row: { pid?: number; process?: string }): string | null {
@@ -22,22 +31,28 @@ export function joinPhrases(phrases: readonly string[], limit = 3): string {
   const unique = [...new Set(phrases)];
   const shown = unique.slice(0, limit);
   const more = unique.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  const separator = m.vd_list_separator();
+  if (more > 0) return m.vd_list_more({ list: shown.join(separator), count: more });
   if (shown.length <= 1) return shown[0] ?? '';
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return m.vd_list_pair({
+    first: shown.slice(0, -1).join(separator),
+    last: shown[shown.length - 1] ?? '',
+  });
 }
 
 /** The listener sentence: "Listening: nginx (PID 812) on 0.0.0.0:80/tcp". */
 export function listeningSentence(listeners: readonly SocketRow[]): string {
   const named = listeners.filter((row) => describeOwner(row) !== null);
   const unnamed = listeners.filter((row) => describeOwner(row) === null);
-  const parts = named.map((row) => `${describeOwner(row)} on ${describeLocal(row)}`);
+  const parts = named.map((row) =>
+    m.vd_listening_part({ owner: describeOwner(row) ?? '', local: describeLocal(row) }),
+  );
   if (parts.length === 0) {
-    return `Listening on ${joinPhrases(unnamed.map(describeLocal))}; the process is not shown`;
+    return m.vd_listening_no_process({ addresses: joinPhrases(unnamed.map(describeLocal)) });
   }
   if (unnamed.length > 0)
-    parts.push(`an unnamed process on ${joinPhrases(unnamed.map(describeLocal))}`);
-  return `Listening: ${joinPhrases(parts)}`;
+    parts.push(m.vd_listening_unnamed_part({ addresses: joinPhrases(unnamed.map(describeLocal)) }));
+  return m.vd_listening({ list: joinPhrases(parts) });
 }
 
 /**
@@ -59,7 +74,7 @@ export function partialViewOf(parsed: ParsedOutput): string | undefined {
 
 /** The trap of tools that print nothing both for "free" and for "not allowed to see". */
 export function partialViewWarning(tool: string): string {
-  return `Without sudo, ${tool} shows only your own processes: a port held by another user or a system service looks exactly like a free one`;
+  return m.vd_partial_view_warning({ tool });
 }
 
 /** Whether an address is this machine's loopback (127/8, ::1, or 127/8 mapped into IPv6). */
@@ -67,4 +82,49 @@ export function isLoopback(address: string | undefined): boolean {
   if (address === undefined) return false;
   const bare = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
   return bare === 'localhost' || bare === '::1' || bare.startsWith('127.');
+}
+
+/**
+ * The sentences of the local verdicts (verdict.ts), in the page's language: each gives, in
+ * English, exactly the text verdict.ts builds today, so that file can call these instead.
+ */
+export const localWords = {
+  notRead: (): string => m.vd_local_not_read(),
+  hiddenListener: (port: number, who: string): string =>
+    m.vd_local_hidden_listener({ port, who: who || m.vd_local_a_program() }),
+  listenerNotShown: (): string => m.vd_local_listener_not_shown(),
+  onlyClosed: (port: number, partial: boolean): string =>
+    m.vd_local_only_closed({ port, nothing: nothingListens(partial) }),
+  onlyLocalEnd: (port: number, partial: boolean, count: number, who: string): string =>
+    m.vd_local_only_local_end({
+      port,
+      nothing: nothingListens(partial),
+      connections: m.vd_local_connections({ count }),
+      owners: who ? m.vd_local_owners_suffix({ owners: who }) : '',
+    }),
+  bound: (port: number, who: string): string =>
+    who ? m.vd_local_bound({ port, owners: who }) : m.vd_local_bound_unnamed({ port }),
+  onlyClients: (port: number): string => m.vd_local_only_clients({ port }),
+  onlyOutgoing: (): string => m.vd_local_only_outgoing(),
+  searchMatches: (port: number, other: number): string =>
+    m.vd_local_search_matches({ port, other }),
+  wrongPort: (about: number | string, port: number): string =>
+    m.vd_remote_wrong_port({ list: about, port }),
+  pidsOnly: (owners: string): string => m.vd_local_pids_only({ owners }),
+  unverifiedPartial: (port: number, tool: string): string =>
+    m.vd_local_unverified_partial({ port, tool }),
+  namesWarning: (): string => m.vd_local_names_warning(),
+  unverifiedNames: (port: number): string => m.vd_local_unverified_names({ port }),
+  nothing: (): string => m.vd_local_nothing(),
+  anyProtocol: (protocol: string): string => m.vd_local_any_protocol({ protocol }),
+  otherProtocol: (portAndProtocol: string, who: string): string =>
+    who
+      ? m.vd_local_other_protocol({ port: portAndProtocol, owners: who })
+      : m.vd_local_other_protocol_unnamed({ port: portAndProtocol }),
+  unknownState: (who: string): string =>
+    who ? m.vd_local_unknown_state({ owners: who }) : m.vd_local_unknown_state_unnamed(),
+};
+
+function nothingListens(partial: boolean): string {
+  return partial ? m.vd_local_nothing_visible_listens() : m.vd_local_nothing_listens();
 }

@@ -5,11 +5,12 @@ import { settleProtocol } from './result.ts';
 import { isLingering, isListeningRow } from './states.ts';
 import { judgeRemote } from './verdict-remote.ts';
 import {
-  ASK_FOR_PASTE,
+  askForPaste,
   describeOwner,
   isLoopback,
   joinPhrases,
   listeningSentence,
+  localWords,
   partialViewOf,
   partialViewWarning,
 } from './verdict-text.ts';
@@ -78,12 +79,10 @@ function loopbackClients(rows: readonly SocketRow[], remoteOnly: SocketRow[], po
 
 function hiddenListener(clients: SocketRow[], parsed: ParsedOutput, port: number): Verdict {
   const who = owners(clients);
-  const sentence = `Something on this machine listens on port ${port}: ${who || 'a program'} is connected to it over loopback, but this output does not show the listener`;
+  const sentence = localWords.hiddenListener(port, who);
   const partial = partialViewOf(parsed);
   const warnings = [
-    partial === undefined
-      ? 'The listener is not in this output: run the listener command for this port to see it'
-      : partialViewWarning(partial),
+    partial === undefined ? localWords.listenerNotShown() : partialViewWarning(partial),
   ];
   return { kind: 'listener-hidden', sentence, warnings, rows: [] };
 }
@@ -96,11 +95,10 @@ function connectionsOnly(
 ): Verdict {
   const partial = partialViewOf(parsed);
   const warnings = partial === undefined ? [] : [partialViewWarning(partial)];
-  const nothing = partial === undefined ? 'Nothing listens' : 'No process you can see listens';
   const bound = local.filter((row) => row.state === 'BOUND');
   if (bound.length > 0) {
     const who = owners(bound);
-    const sentence = `Port ${port} is held${who ? ` by ${who}` : ''}: bound but not listening, which still stops other programs from binding it`;
+    const sentence = localWords.bound(port, who);
     return { kind: 'connections-only', sentence, warnings, rows: [] };
   }
   if (local.length > 0) {
@@ -108,13 +106,13 @@ function connectionsOnly(
     const who = owners(live);
     const sentence =
       live.length === 0
-        ? `${nothing} on port ${port}; only closed connections are waiting to time out`
-        : `${nothing} on port ${port}; it is only the local end of ${live.length === 1 ? 'a connection' : `${live.length} connections`}${who ? ` (${who})` : ''}`;
+        ? localWords.onlyClosed(port, partial !== undefined)
+        : localWords.onlyLocalEnd(port, partial !== undefined, live.length, who);
     return { kind: 'connections-only', sentence, warnings, rows: [] };
   }
   const sentence = remoteOnly.every((row) => isLoopback(row.remoteAddress))
-    ? `Only connections to port ${port} use this port; nothing listens on it in this output`
-    : 'Only connections to another host use this port: nothing listens on it here';
+    ? localWords.onlyClients(port)
+    : localWords.onlyOutgoing();
   return { kind: 'connections-only', sentence, warnings, rows: [] };
 }
 
@@ -131,29 +129,27 @@ function nothingUses(parsed: ParsedOutput, port: number, warnings: string[]): Ve
     parsed.queryPort !== undefined && parsed.queryPort !== port ? parsed.queryPort : other;
   if (about !== undefined) {
     if (other !== undefined && String(other).includes(String(port)))
-      warnings.push(`Searching for :${port} also matches :${other}: match the port exactly`);
-    const sentence = `This output is about port ${about}, not ${port}: it says nothing about port ${port}`;
+      warnings.push(localWords.searchMatches(port, other));
+    const sentence = localWords.wrongPort(about, port);
     return { kind: 'wrong-port', sentence, warnings, rows: [] };
   }
   if (parsed.processes.length > 0) {
     const pids = joinPhrases(parsed.processes.map((ref) => describeOwner(ref) ?? ''));
-    const sentence = `In use by ${pids}, but this output shows no port or state: check it with ss or lsof`;
+    const sentence = localWords.pidsOnly(pids);
     return { kind: 'inconclusive', sentence, warnings, rows: [] };
   }
   const partial = partialViewOf(parsed);
   if (partial !== undefined) {
     warnings.push(partialViewWarning(partial));
-    const sentence = `No process you can see uses port ${port}, but without sudo ${partial} cannot see other users’ processes: run it with sudo to be sure`;
+    const sentence = localWords.unverifiedPartial(port, partial);
     return { kind: 'unverified', sentence, warnings, rows: [] };
   }
   if (parsed.serviceNames) {
-    warnings.push(
-      'Some ports are shown as names, which may hide this one: run the command with -n',
-    );
-    const sentence = `Port ${port} is not shown by number, but this output shows ports as names and may list it under one`;
+    warnings.push(localWords.namesWarning());
+    const sentence = localWords.unverifiedNames(port);
     return { kind: 'unverified', sentence, warnings, rows: [] };
   }
-  return { kind: 'nothing', sentence: 'Nothing is using this port', warnings, rows: [] };
+  return { kind: 'nothing', sentence: localWords.nothing(), warnings, rows: [] };
 }
 
 function judgeLocal(parsed: ParsedOutput, port: number, context: JudgeContext): Verdict {
@@ -164,9 +160,7 @@ function judgeLocal(parsed: ParsedOutput, port: number, context: JudgeContext): 
     row.anyProtocol ? settleProtocol({ ...row }, protocol ?? 'tcp') : row,
   );
   if (rows.some((row, i) => row.localPort === port && parsed.rows[i]?.anyProtocol)) {
-    warnings.push(
-      `This table does not say TCP or UDP: it is read as ${(protocol ?? 'tcp').toUpperCase()}, the protocol of this page's command`,
-    );
+    warnings.push(localWords.anyProtocol((protocol ?? 'tcp').toUpperCase()));
   }
   const fits = (row: SocketRow) => protocol === undefined || row.protocol === protocol;
   const local = rows.filter((row) => row.localPort === port && fits(row));
@@ -176,7 +170,7 @@ function judgeLocal(parsed: ParsedOutput, port: number, context: JudgeContext): 
   const otherProtocol = rows.filter((row) => row.localPort === port && !fits(row));
   if (otherProtocol.length > 0) {
     const who = owners(otherProtocol);
-    warnings.push(`Port ${port}/${otherProtocol[0]?.protocol} is in use${who ? ` by ${who}` : ''}`);
+    warnings.push(localWords.otherProtocol(`${port}/${otherProtocol[0]?.protocol}`, who));
   }
   const listeners = local.filter(isListeningRow);
   const unknown = local.filter(isUnknownState);
@@ -185,7 +179,7 @@ function judgeLocal(parsed: ParsedOutput, port: number, context: JudgeContext): 
   if (listeners.length > 0) verdict = listening(parsed, listeners, port, context, warnings);
   else if (unknown.length > 0) {
     const who = owners(unknown);
-    const sentence = `In use${who ? ` by ${who}` : ''}, but this output does not say whether it listens or only holds a connection`;
+    const sentence = localWords.unknownState(who);
     verdict = { kind: 'inconclusive', sentence, warnings, rows: [] };
   } else if (clients.length > 0) {
     verdict = hiddenListener(clients, parsed, port);
@@ -209,9 +203,7 @@ export function judgeOutput(
 ): Verdict {
   const ctx = typeof context === 'string' ? { protocol: context } : context;
   if (parsed.tool === null) {
-    const sentence = parsed.empty
-      ? ASK_FOR_PASTE
-      : `Portwise could not read this output. ${ASK_FOR_PASTE}`;
+    const sentence = parsed.empty ? askForPaste() : localWords.notRead();
     return { kind: 'not-recognised', sentence, warnings: [...parsed.notes], rows: [] };
   }
   const remote =

@@ -4,7 +4,12 @@ import data from '../../../app/generated/knowledge.json';
 import portRanges from '../../../app/data/port-ranges.json';
 import ephemeralRanges from '../../../app/data/ephemeral-ranges.json';
 import type { KnowledgeData } from '../../../app/core/ports/knowledge-data.ts';
-import { MAX_SPAN_PORTS, pageCountByKind, prerenderPages } from '../../../app/prerender/pages.ts';
+import {
+  languagePages,
+  MAX_SPAN_PORTS,
+  pageCountByKind,
+  prerenderPages,
+} from '../../../app/prerender/pages.ts';
 import { resolveUrl } from '../../../app/routes.ts';
 import { createKnowledge } from '../../helpers/knowledge.ts';
 
@@ -205,3 +210,28 @@ function curated(port: number): boolean {
     d.unofficial.some(([p, e]) => p <= port && port <= e)
   );
 }
+
+describe('the pages each other language gets', () => {
+  const chosen = languagePages(pages);
+  const kinds = pageCountByKind(chosen);
+
+  test('home, the doctor and every range page', () => {
+    const all = pageCountByKind(pages);
+    expect(kinds).toMatchObject({ home: 1, doctor: 1, range: all.range });
+  });
+
+  test('ports with a curated service or display name, and no others', () => {
+    for (const port of [22, 443, 3000, 5432, 6443]) expect(chosen).toContainEqual(portPage(port));
+    // IANA's name only (no curated service or display name): built in the browser.
+    const ianaOnly = pages.find((p) => p.kind === 'port' && !p.why.includes('curated'));
+    expect(ianaOnly).toBeDefined();
+    expect(chosen).not.toContainEqual(ianaOnly);
+    for (const p of chosen.filter((c) => c.kind === 'port'))
+      expect(p.why).toMatch(/curated: [^;]*\b(service|display name)\b/);
+  });
+
+  test('few enough that seven languages stay far under a host limit of 20,000 files', () => {
+    expect(pages.length + 6 * chosen.length).toBeLessThan(15_000);
+    expect(kinds.port).toBeGreaterThan(50);
+  });
+});
