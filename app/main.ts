@@ -4,14 +4,24 @@ import { router } from './state/router.svelte.ts';
 import { platformState } from './state/platform.svelte.ts';
 import { afterPaint, nextTask, startUp } from './state/startup.svelte.ts';
 import { wholePage } from './state/whole-page.ts';
-import { savedLanguage, startLanguage } from './i18n/choice.ts';
 import './styles/global.css';
 
-// A first visit to / opens in the browser's language, a later one in the language chosen last.
-const elsewhere = startLanguage(location.pathname, savedLanguage(), navigator.languages);
-const target = elsewhere ? null : document.getElementById('app');
-if (elsewhere) location.replace(elsewhere + location.search + location.hash);
-if (target) {
+// A first visit to / opens in the browser's language, a later one in the language chosen last
+// (app/i18n/choice.ts, loaded only at /). Every other address names its page and is kept.
+if (location.pathname === '/')
+  void import('./i18n/choice.ts').then(
+    (c) => {
+      const to = c.startLanguage('/', c.savedLanguage(), navigator.languages);
+      if (to) location.replace(to + location.search + location.hash);
+      else start();
+    },
+    () => start(),
+  );
+else start();
+
+function start(): void {
+  const target = document.getElementById('app');
+  if (!target) return;
   const mountApp = () => {
     target.replaceChildren();
     mount(App, { target });

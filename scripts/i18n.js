@@ -7,7 +7,7 @@
  * define and picks the language per page with `setLocale`.
  */
 import { compile } from '@inlang/paraglide-js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,43 @@ export async function compileMessages() {
   const wrapped = /experimentalStaticLocale = assertIsLocale\((typeof __PORTWISE_LOCALE__[^;]*)\);/;
   if (!wrapped.test(text)) throw new Error(`${runtime}: the static locale line has changed`);
   writeFileSync(runtime, text.replace(wrapped, 'experimentalStaticLocale = $1;'));
+  bindStaticLocale(resolve(root, 'app/generated/paraglide/messages'));
+}
+
+const LOCALES = JSON.parse(
+  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
+).locales;
+const MESSAGE =
+  /^export const (\w+) = (\/\*\* @type \{.*\} \*\/) (\(\(inputs[^\n]*=> \{\n[\s\S]*?\n\}\));$/m;
+
+/**
+ * Each message is exported as a function that picks its language when called. In a build for one
+ * language the pick folds to one branch but the wrapper stays: a second function per message on
+ * the first paint. Exported instead as the language's own function when the static locale is set
+ * (the minifier folds the choice), and as the picking function otherwise (the build for Node).
+ */
+function bindStaticLocale(/** @type {string} */ dir) {
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.js') || file.startsWith('_')) continue;
+    const path = resolve(dir, file);
+    const source = readFileSync(path, 'utf8');
+    const found = MESSAGE.exec(source);
+    if (!found) throw new Error(`${path}: the message's export has changed shape`);
+    const [, name, type, picker] = found;
+    const bound = LOCALES.map(
+      (/** @type {string} */ l) => `experimentalStaticLocale === "${l}" ? ${l}_${name} : `,
+    ).join('');
+    // Generated code: its exported type is the cast below; the picking function is not checked.
+    writeFileSync(
+      path,
+      '// @ts-nocheck\n' +
+        source.replace(
+          MESSAGE,
+          () =>
+            `const pick_${name} = ${picker};\nexport const ${name} = ${type} (${bound}pick_${name});`,
+        ),
+    );
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await compileMessages();

@@ -20,7 +20,7 @@ const serverOut = join(root, 'node_modules/.cache/portwise-prerender');
 
 /** Source modules whose chunks each kind of page renders at once, as the build manifest names them. */
 const CHUNKS = {
-  home: [],
+  home: ['app/views/HomeView.svelte'],
   doctor: ['app/views/DoctorView.svelte'],
   range: ['app/views/RangeView.svelte'],
   port: [

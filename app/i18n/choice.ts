@@ -3,7 +3,7 @@
  * a page (`/port/22`, `/de/`) is what someone shared or bookmarked and is kept. At `/`, a language
  * the user chose from the menu wins; on a first visit, the browser's languages decide.
  */
-import { BASE_LOCALE, isLocale, localePath, pickLocale } from './locales.ts';
+import { BASE_LOCALE, isLocale, localePath } from './locales.ts';
 import type { Locale } from './locales.ts';
 
 /** localStorage, not IndexedDB: the choice is read before the first page decides where to go. */
@@ -35,4 +35,17 @@ export function saveLanguage(l: Locale): void {
   } catch {
     // Nothing to keep it in: the next visit to / asks the browser again.
   }
+}
+
+/**
+ * The language a browser's preferences (navigator.languages, best first) pick, or undefined when
+ * none of them is one of ours. `pt-PT` picks our Brazilian Portuguese, every Chinese tag our
+ * Simplified Chinese: each is far closer than falling back to English.
+ */
+export function pickLocale(preferences: readonly string[]): Locale | undefined {
+  for (const tag of preferences) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (isLocale(primary)) return primary;
+  }
+  return undefined;
 }

@@ -7,17 +7,6 @@ export const LOCALES = ['en', 'zh', 'es', 'pt', 'de', 'ja', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const BASE_LOCALE: Locale = 'en';
 
-/** Each language by its own name, for the language menu (read in that language: `lang` set). */
-export const LOCALE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  zh: '简体中文',
-  es: 'Español',
-  pt: 'Português (Brasil)',
-  de: 'Deutsch',
-  ja: '日本語',
-  fr: 'Français',
-};
-
 /** The BCP 47 tag for `<html lang>`, hreflang and `Intl`. */
 export const LOCALE_TAGS: Record<Locale, string> = {
   en: 'en',
@@ -44,17 +33,4 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
 export function localePath(path: string, locale: Locale): string {
   if (locale === BASE_LOCALE) return path;
   return path === '/' ? `/${locale}/` : `/${locale}${path}`;
-}
-
-/**
- * The language a browser's preferences (navigator.languages, best first) pick, or undefined when
- * none of them is one of ours. `pt-PT` picks our Brazilian Portuguese, every Chinese tag our
- * Simplified Chinese: each is far closer than falling back to English.
- */
-export function pickLocale(preferences: readonly string[]): Locale | undefined {
-  for (const tag of preferences) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if (isLocale(primary)) return primary;
-  }
-  return undefined;
 }

@@ -6,9 +6,10 @@
 import type { Route } from '../routes.ts';
 import { knowledgeState } from '../state/knowledge.svelte.ts';
 import { belowTheFold, checking, rangeExplainer, whatItIsDetails } from './port/chunks.ts';
-import { doctorView, rangeView } from './pages.ts';
+import { doctorView, homeView, languageMenu, rangeView } from './pages.ts';
 
 export async function prepareWholePage(route: Route): Promise<void> {
+  await languageMenu();
   if (route.name === 'port') {
     await Promise.all([
       knowledgeState.ensurePort(route.port),
@@ -24,5 +25,7 @@ export async function prepareWholePage(route: Route): Promise<void> {
     if (!knowledgeState.knowledge) throw new Error('the port data did not load');
   } else if (route.name === 'doctor') {
     await doctorView();
+  } else if (route.name === 'home') {
+    await homeView();
   }
 }

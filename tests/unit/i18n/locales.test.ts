@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  LOCALES,
-  LOCALE_NAMES,
-  LOCALE_TAGS,
-  localePath,
-  pickLocale,
-  splitLocale,
-} from '../../../app/i18n/locales.ts';
-import { startLanguage } from '../../../app/i18n/choice.ts';
+import { LOCALES, LOCALE_TAGS, localePath, splitLocale } from '../../../app/i18n/locales.ts';
+import { LOCALE_NAMES } from '../../../app/i18n/names.ts';
+import { pickLocale, startLanguage } from '../../../app/i18n/choice.ts';
 
 describe('a URL names its language by a prefix; English has none', () => {
   test.each([
