@@ -92,7 +92,10 @@ const e2eOrigin = `http://localhost:${Number(process.env.PORTWISE_E2E_PORT) || 4
 const built =
   (await run('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
     PORTWISE_ORIGIN: e2eOrigin,
-  })) || (await run('node', ['scripts/prerender.js']));
+  })) ||
+  // The other languages' builds (dist/de/ …), then every language's prerendered pages.
+  (await run('node', ['scripts/build-languages.js'], { PORTWISE_ORIGIN: e2eOrigin })) ||
+  (await run('node', ['scripts/prerender.js']));
 record('build', built, () => ({ passed: 0, failed: 0, skipped: 0 }));
 
 console.log('\n▶ end-to-end tests');

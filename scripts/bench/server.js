@@ -40,6 +40,7 @@ export async function buildApp(/** @type {string} */ root, origin = '') {
   const steps = [
     ['scripts/build-data.js'],
     [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+    ['scripts/build-languages.js'],
     ['scripts/prerender.js'],
   ];
   for (const args of steps)
