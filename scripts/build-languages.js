@@ -6,8 +6,8 @@
  * language's pages.
  */
 import { build } from 'vite';
+import { OTHER_LOCALES as LANGUAGES } from './lib/locales.js';
 
-const LANGUAGES = ['zh', 'es', 'pt', 'de', 'ja', 'fr'];
 const started = performance.now();
 for (const l of LANGUAGES) {
   process.env.PORTWISE_LOCALE = l;

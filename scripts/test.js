@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { run } from './lib/run.js';
 import { runChecks } from './check.js';
+import { runBuild } from './build.js';
 
 const reports = 'reports/test';
 rmSync(reports, { recursive: true, force: true });
@@ -89,13 +90,10 @@ console.log('\n▶ build for end-to-end tests');
 // The pages are prerendered for the address the end-to-end tests serve them at, so the canonical
 // and sitemap URLs they check are real ones (playwright.config.ts: PORTWISE_E2E_PORT or 4174).
 const e2eOrigin = `http://localhost:${Number(process.env.PORTWISE_E2E_PORT) || 4174}`;
-const built =
-  (await run('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
-    PORTWISE_ORIGIN: e2eOrigin,
-  })) ||
-  // The other languages' builds (dist/de/ …), then every language's prerendered pages.
-  (await run('node', ['scripts/build-languages.js'], { PORTWISE_ORIGIN: e2eOrigin })) ||
-  (await run('node', ['scripts/prerender.js']));
+// The same steps as `npm run build` (scripts/build.js).
+const built = await runBuild((args) =>
+  run(process.execPath, args, { PORTWISE_ORIGIN: e2eOrigin }),
+);
 record('build', built, () => ({ passed: 0, failed: 0, skipped: 0 }));
 
 console.log('\n▶ end-to-end tests');

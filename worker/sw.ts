@@ -6,6 +6,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { BASE_LOCALE, LOCALES } from '../app/i18n/locales.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -24,9 +25,10 @@ clientsClaim();
 // Each language is a build of its own with its own worker: the English one (scope /) leaves the
 // other languages' addresses (/de/…) to the network until their worker is installed.
 const base = import.meta.env.BASE_URL;
+const others = LOCALES.filter((l) => l !== BASE_LOCALE).join('|');
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL(`${base}app-shell.html`), {
-    denylist: [/^\/sitemap[\w-]*\.xml$/, ...(base === '/' ? [/^\/(zh|es|pt|de|ja|fr)(\/|$)/] : [])],
+    denylist: [/^\/sitemap[\w-]*\.xml$/, ...(base === '/' ? [new RegExp(`^/(${others})(/|$)`)] : [])],
   }),
 );
 

@@ -38,6 +38,7 @@ class Router {
   show(pathname: string, search: string): void {
     const { path } = splitLocale(pathname);
     const resolution = resolveUrl(path, search);
+    // resolveUrl reads and writes addresses without the language; the redirect gets it back.
     if (resolution.kind === 'redirect') {
       history.replaceState(history.state, '', here(resolution.to) + location.hash);
       this.sync();
@@ -51,12 +52,14 @@ class Router {
       this.route = resolution.route;
   }
 
-  /** Goes to a same-origin URL; replace keeps the history entry (for switches such as ?proto=). */
+  /**
+   * Goes to a same-origin URL, an address in the page's language as the path builders of routes.ts
+   * make it; replace keeps the history entry (for switches such as ?proto=).
+   */
   navigate(to: string, options: { replace?: boolean } = {}): void {
     const before = location.pathname;
-    const target = here(to);
-    if (options.replace) history.replaceState(history.state, '', target);
-    else history.pushState(null, '', target);
+    if (options.replace) history.replaceState(history.state, '', to);
+    else history.pushState(null, '', to);
     this.sync();
     if (location.pathname !== before) window.scrollTo(0, 0);
     if (location.hash) reveal(location.hash);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { BUILD_STEPS } from '../build.js';
 
 /** Runs a command quietly; rejects with its captured output when it fails. */
 export function runQuiet(
@@ -37,13 +38,7 @@ export function runQuiet(
 export async function buildApp(/** @type {string} */ root, origin = '') {
   const peakFile = join(await mkdtemp(join(tmpdir(), 'portwise-peak-')), 'peak');
   const started = performance.now();
-  const steps = [
-    ['scripts/build-data.js'],
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-    ['scripts/build-languages.js'],
-    ['scripts/prerender.js'],
-  ];
-  for (const args of steps)
+  for (const args of BUILD_STEPS)
     await runQuiet(
       process.execPath,
       ['--import', join(root, 'scripts/bench/peak-memory.js'), ...args],

@@ -5,6 +5,7 @@
  * `port/443.html`), and every other page address with the empty app shell (`shell.html`), which
  * the app fills in. Hosts in production do the same (README, "Deploy").
  */
+import { LOCALE_PREFIX } from './locales.js';
 
 /**
  * The file (a path under the site's root, starting with /) that answers `pathname`, or undefined
@@ -14,7 +15,7 @@
  */
 export function fileFor(pathname, exists) {
   // Each language other than English is a site of its own under its prefix (dist/de/ at /de/).
-  const prefix = /^\/(zh|es|pt|de|ja|fr)(?=\/|$)/.exec(pathname)?.[0] ?? '';
+  const prefix = LOCALE_PREFIX.exec(pathname)?.[0] ?? '';
   if (prefix && exists(`${prefix}/index.html`)) {
     /** @type {string | undefined} */
     const file = fileFor(pathname.slice(prefix.length) || '/', (f) => exists(prefix + f));
