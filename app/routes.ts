@@ -21,28 +21,41 @@ export type Route =
   | { name: 'search'; q: string }
   | { name: 'history' }
   | { name: 'doctor' }
-  | { name: 'not-found'; reason: 'unknown-path' | 'bad-port' | 'bad-range'; message: string };
+  | { name: 'not-found'; reason: 'unknown-path' | 'bad-port' | 'bad-range'; problem: Problem };
+
+/**
+ * What is wrong with an address or a typed port, as a code: the words are in
+ * views/problem-text.ts, which only the pages that show them load (not the first paint).
+ */
+export type Problem =
+  | { kind: 'port-not-number'; text: string }
+  | { kind: 'port-missing' }
+  | { kind: 'port-too-large'; number: string }
+  | { kind: 'port-too-large-long' }
+  | { kind: 'no-page' }
+  | { kind: 'range-shape' }
+  | { kind: 'range-ends' };
 
 /** What reading a URL gives: a route to show, or a canonical URL to replace it with. */
 export type Resolution = { kind: 'route'; route: Route } | { kind: 'redirect'; to: string };
 
-/** Reads a path segment as a port: canonical digits, digits with leading zeros, or a message. */
+/** Reads a path segment as a port: canonical digits, digits with leading zeros, or what is wrong. */
 export function readPortSegment(
   segment: string,
-): { port: number; canonical: boolean } | { message: string } {
+): { port: number; canonical: boolean } | { problem: Problem } {
   let text: string;
   try {
     text = decodeURIComponent(segment);
   } catch {
-    return { message: m.pg_port_not_number({ text: segment }) };
+    return { problem: { kind: 'port-not-number', text: segment } };
   }
-  if (text === '') return { message: m.pg_port_missing() };
-  if (!/^\d+$/.test(text)) return { message: m.pg_port_not_number({ text: text.slice(0, 40) }) };
+  if (text === '') return { problem: { kind: 'port-missing' } };
+  if (!/^\d+$/.test(text)) return { problem: { kind: 'port-not-number', text: text.slice(0, 40) } };
   const port = Number(text);
   if (port > 65535)
     return {
-      message:
-        text.length > 12 ? m.pg_port_too_large_long() : m.pg_port_too_large({ number: text }),
+      problem:
+        text.length > 12 ? { kind: 'port-too-large-long' } : { kind: 'port-too-large', number: text },
     };
   return { port, canonical: String(port) === text };
 }
@@ -81,7 +94,7 @@ export function resolveUrl(pathname: string, search = ''): Resolution {
   if (portMatch) {
     const segment = portMatch[1] ?? '';
     const read = readPortSegment(segment);
-    if ('message' in read) return notFound('bad-port', read.message);
+    if ('problem' in read) return notFound('bad-port', read.problem);
     const proto = readProto(params);
     // A shared link never carries a choice the page ignores: unknown ?proto= and ?os= are dropped.
     dropUnknown(params, 'proto', proto);
@@ -92,25 +105,25 @@ export function resolveUrl(pathname: string, search = ''): Resolution {
   }
   const rangeMatch = /^\/range\/([^/]*)$/.exec(path);
   if (rangeMatch) return resolveRange(rangeMatch[1] ?? '', params, given);
-  return notFound('unknown-path', m.pg_no_page());
+  return notFound('unknown-path', { kind: 'no-page' });
 }
 
 function resolveRange(segment: string, params: URLSearchParams, given: string): Resolution {
   const ends = /^(\d+)-(\d+)$/.exec(segment);
-  if (!ends) return notFound('bad-range', m.pg_range_shape());
+  if (!ends) return notFound('bad-range', { kind: 'range-shape' });
   const [a, b] = [readPortSegment(ends[1] ?? ''), readPortSegment(ends[2] ?? '')];
-  if ('message' in a || 'message' in b) return notFound('bad-range', m.pg_range_ends());
+  if ('problem' in a || 'problem' in b) return notFound('bad-range', { kind: 'range-ends' });
   const from = Math.min(a.port, b.port);
   const to = Math.max(a.port, b.port);
   // The first page is the plain address; a page that is not a number means nothing.
   dropUnknown(params, 'page', /^(?!1$)[1-9]\d{0,2}$/.test(params.get('page') ?? ''));
   if (params.toString() !== given || !a.canonical || !b.canonical || a.port > b.port)
-    return { kind: 'redirect', to: withSearch(rangePath(from, to), params) };
+    return { kind: 'redirect', to: withSearch(`/range/${from}-${to}`, params) };
   return { kind: 'route', route: { name: 'range', from, to } };
 }
 
-function notFound(reason: 'unknown-path' | 'bad-port' | 'bad-range', message: string): Resolution {
-  return { kind: 'route', route: { name: 'not-found', reason, message } };
+function notFound(reason: 'unknown-path' | 'bad-port' | 'bad-range', problem: Problem): Resolution {
+  return { kind: 'route', route: { name: 'not-found', reason, problem } };
 }
 
 /** URL of a port page, with an optional protocol and extra query parameters kept in a stable order. */

@@ -10,6 +10,7 @@ import {
   titleOf,
 } from '../../app/routes.ts';
 import type { Route } from '../../app/routes.ts';
+import { problemText } from '../../app/views/problem-text.ts';
 
 describe('resolveUrl: good addresses', () => {
   test.each([
@@ -57,7 +58,7 @@ describe('resolveUrl: bad addresses get a message, never a crash', () => {
     if (r.kind !== 'route' || r.route.name !== 'not-found')
       throw new Error(`expected not-found, got ${JSON.stringify(r)}`);
     expect(r.route.reason).toBe(reason);
-    expect(r.route.message).toMatch(message);
+    expect(problemText(r.route.problem)).toMatch(message);
   });
 });
 
@@ -112,11 +113,11 @@ describe('path builders and titles', () => {
     [{ name: 'port', port: 60904 } as const, 'Port 60904 · Portwise'],
     [{ name: 'range', from: 1, to: 2 } as const, 'Ports 1–2 · Portwise'],
     [
-      { name: 'not-found', reason: 'bad-port', message: '' } as const,
+      { name: 'not-found', reason: 'bad-port', problem: { kind: 'no-page' } } as const,
       'Not a valid port · Portwise',
     ],
     [
-      { name: 'not-found', reason: 'unknown-path', message: '' } as const,
+      { name: 'not-found', reason: 'unknown-path', problem: { kind: 'no-page' } } as const,
       'Page not found · Portwise',
     ],
   ])('titleOf %o', (route, title) => expect(titleOf(route)).toBe(title));
@@ -137,9 +138,9 @@ describe('titles: one per route, naming Portwise once', () => {
     [{ name: 'search', q: '' }, '', 'Search ports · Portwise'],
     [{ name: 'history' }, '', 'History · Portwise'],
     [{ name: 'doctor' }, '', 'Port doctor · Portwise'],
-    [{ name: 'not-found', reason: 'unknown-path', message: '' }, '', 'Page not found · Portwise'],
-    [{ name: 'not-found', reason: 'bad-port', message: '' }, '', 'Not a valid port · Portwise'],
-    [{ name: 'not-found', reason: 'bad-range', message: '' }, '', 'Not a valid range · Portwise'],
+    [{ name: 'not-found', reason: 'unknown-path', problem: { kind: 'no-page' } as const }, '', 'Page not found · Portwise'],
+    [{ name: 'not-found', reason: 'bad-port', problem: { kind: 'no-page' } as const }, '', 'Not a valid port · Portwise'],
+    [{ name: 'not-found', reason: 'bad-range', problem: { kind: 'no-page' } as const }, '', 'Not a valid range · Portwise'],
   ];
   test.each(routes)('%o %s', (route, name, title) => {
     expect(titleOf(route, name)).toBe(title);

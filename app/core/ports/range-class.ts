@@ -29,13 +29,6 @@ export function rangeClassOf(port: number): RangeClass {
   return 'dynamic';
 }
 
-/** Human names of the three IANA ranges, as shown in verdicts and headings. */
-export const rangeClassLabels: Record<RangeClass, string> = {
-  system: 'system (well-known) range, 0–1023',
-  user: 'user (registered) range, 1024–49151',
-  dynamic: 'dynamic (private, ephemeral) range, 49152–65535',
-};
-
 /** Bounds of each IANA range. */
 export const rangeClassBounds: Record<RangeClass, { from: number; to: number }> = {
   system: { from: 0, to: 1023 },

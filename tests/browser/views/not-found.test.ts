@@ -20,10 +20,10 @@ test('the not-found view shows the message and a way back', () => {
   const target = freshTarget();
   instance = mount(NotFoundView, {
     target,
-    props: { reason: 'bad-port', message: 'Ports go from 0 to 65535.' },
+    props: { reason: 'bad-port', problem: { kind: 'port-too-large', number: '70000' } },
   });
   flushSync();
   expect(target.querySelector('h1')?.textContent).toBe('Not a valid port');
-  expect(target.textContent).toContain('Ports go from 0 to 65535.');
+  expect(target.textContent).toContain('70000 is too large. Ports go from 0 to 65535.');
   expect(target.querySelector('a[href="/"]')?.textContent).toContain('home page');
 });
