@@ -1,3 +1,4 @@
+import { say } from '../core/commands/words.ts';
 import { parsePlatformId, platformLabels } from '../core/platform/index.ts';
 
 /** Readable command names by catalogue id. */
@@ -8,7 +9,10 @@ export function commandNamesOf(
   specs: readonly { id: string; title: string; tool: string }[],
 ): CommandNames {
   return new Map(
-    specs.map(({ id, title, tool }) => [id, title.includes(tool) ? title : `${title} (${tool})`]),
+    specs.map(({ id, title: english, tool }) => {
+      const title = say(english);
+      return [id, title.includes(tool) ? title : `${title} (${tool})`];
+    }),
   );
 }
 
