@@ -10,6 +10,7 @@ import { inlineStylesheets, stylesheetsFirst } from './scripts/lib/html.js';
 import { SECURITY_HEADERS } from './scripts/lib/security-headers.js';
 import { readOrigin } from './app/prerender/sitemap.ts';
 import { fileFor } from './scripts/lib/clean-urls.js';
+import { knowledgeFile } from './scripts/lib/curated-text.js';
 import { Knowledge } from './app/core/ports/knowledge.ts';
 import type { KnowledgeData } from './app/core/ports/knowledge-data.ts';
 import { planSlices, sliceData } from './app/core/ports/slice-data.ts';
@@ -19,12 +20,14 @@ import type { Locale } from './app/i18n/locales.ts';
 import { m } from './app/generated/paraglide/messages.js';
 
 /**
- * `virtual:knowledge-slices`: cuts app/generated/knowledge.json into slices (app/core/ports/slice-data.ts),
- * writes them under a folder named by the data's hash, and exports where they are.
+ * `virtual:knowledge-slices`: cuts the build language's knowledge data (app/generated/knowledge.json,
+ * or knowledge.<locale>.json with the curated texts translated) into slices
+ * (app/core/ports/slice-data.ts), writes them under a folder named by the data's hash, and exports
+ * where they are. The whole base's `knowledge.json?url` import resolves to the same language's file.
  */
 function knowledgeSlices(): Plugin {
   const id = 'virtual:knowledge-slices';
-  const dataPath = 'app/generated/knowledge.json';
+  const dataPath = `app/generated/${knowledgeFile(locale)}`;
   let base = '/';
   let building = false;
   let files = new Map<string, string>();
@@ -44,12 +47,19 @@ function knowledgeSlices(): Plugin {
   }
   return {
     name: 'portwise-knowledge-slices',
+    // Before Vite's own resolver, which would take the `?url` import of knowledge.json first.
+    enforce: 'pre',
     configResolved(config) {
       base = config.base;
       // The prerenderer's build for Node reads the data from disk: it needs no slice files.
       building = config.command === 'build' && !config.build.ssr;
     },
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    resolveId(source) {
+      if (source === id) return `\0${id}`;
+      if (locale !== BASE_LOCALE && source.endsWith('/generated/knowledge.json?url'))
+        return `${resolve(dataPath)}?url`;
+      return undefined;
+    },
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
       this.addWatchFile(dataPath);

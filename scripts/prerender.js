@@ -13,6 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { bootScript, chunkFiles, pageHtml } from './lib/prerender-html.js';
+import { knowledgeFile } from './lib/curated-text.js';
+import { LOCALE_PREFIX } from './lib/locales.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist');
@@ -69,8 +71,10 @@ const read = (/** @type {string} */ href) => {
   if (!cache.has(href)) cache.set(href, readFileSync(join(dist, href), 'utf8'));
   return cache.get(href);
 };
-const data = JSON.parse(readFileSync(join(root, 'app/generated/knowledge.json'), 'utf8'));
-const pages = await server.setUp(data);
+/** The knowledge base in a language: its curated texts translated (scripts/build-data.js). */
+const knowledgeIn = (/** @type {string} */ locale) =>
+  JSON.parse(readFileSync(join(root, 'app/generated', knowledgeFile(locale)), 'utf8'));
+const pages = await server.setUp(knowledgeIn('en'));
 /** Every page written, by its URL path, for the sitemaps. */
 const written = [];
 
@@ -92,8 +96,14 @@ for (const locale of server.LOCALES) {
       chunkFiles(manifest, entries, locale === 'en' ? '/' : `/${locale}/`),
     ]),
   );
+  // The page list is made in English, whose paths have no prefix (the path builders follow the
+  // language being rendered); the knowledge base then carries the language's curated texts.
+  server.renderIn('en');
+  const chosen = locale === 'en' ? pages : server.languagePages(await server.setUp(knowledgeIn(locale)));
   server.renderIn(locale);
-  for (const page of locale === 'en' ? pages : server.languagePages(pages)) {
+  for (const page of chosen) {
+    if (LOCALE_PREFIX.test(page.path))
+      throw new Error(`the page list has a path in a language: ${page.path}`);
     const path = server.localePath(page.path, locale);
     const { head, body } = await server.renderPath(path);
     const out = join(dir, page.file);

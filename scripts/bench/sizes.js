@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { round } from './stats.js';
+import { OTHER_LOCALES } from '../lib/locales.js';
 
 /** @typedef {import('./types.js').Figure} Figure */
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Size */
@@ -88,7 +89,7 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
   const precached = precacheUrls(await readFile(join(ctx.dist, 'sw.js'), 'utf8'));
   const all = await sumFiles(ctx.dist, precached);
   const assets = await readdir(join(ctx.dist, 'assets'));
-  const knowledgeFile = assets.find((f) => /^knowledge-.*\.json$/.test(f));
+  const knowledgeFile = assets.find((f) => /^knowledge[.-].*\.json$/.test(f));
   const knowledgeCode = assets.find((f) => /^knowledge-module-.*\.js$/.test(f));
   if (!knowledgeFile) throw new Error('no dist/assets/knowledge-*.json data file');
   if (!knowledgeCode) throw new Error('no dist/assets/knowledge-module-*.js chunk');
@@ -174,13 +175,13 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
   // messages and stay in the same budget; its knowledge data is reported next to English's.
   /** @type {Record<string, { firstPaint: number, knowledge: number }>} */
   const languages = {};
-  for (const l of ['zh', 'es', 'pt', 'de', 'ja', 'fr']) {
+  for (const l of OTHER_LOCALES) {
     const dir = join(ctx.dist, l);
     if (!existsSync(dir)) throw new Error(`no build for ${l} (dist/${l}/)`);
     const page = existsSync(join(dir, 'shell.html')) ? 'shell.html' : 'index.html';
     const assetsOf = firstPaintAssets(await readFile(join(dir, page), 'utf8'));
     const paint = await sumFiles(ctx.dist, [...assetsOf.js, ...assetsOf.css]);
-    const data = (await readdir(join(dir, 'assets'))).find((f) => /^knowledge-.*\.json$/.test(f));
+    const data = (await readdir(join(dir, 'assets'))).find((f) => /^knowledge[.-].*\.json$/.test(f));
     if (!data) throw new Error(`no dist/${l}/assets/knowledge-*.json data file`);
     const dataSize = await sumFiles(dir, [`assets/${data}`]);
     languages[l] = { firstPaint: paint.total.gzip, knowledge: dataSize.total.brotli };

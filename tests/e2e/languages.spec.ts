@@ -185,3 +185,20 @@ for (const lang of ['zh', 'es', 'pt', 'de', 'ja', 'fr']) {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+for (const [path, text] of [
+  ['/de/port/22', 'Secure Shell: verschlüsselte'],
+  ['/fr/range/0-1023', '<html lang="fr"'],
+  ['/ja/doctor', '<html lang="ja"'],
+  ['/es/', '<html lang="es"'],
+] as const) {
+  test(`${path} is served prerendered, in its language, before any script runs`, async ({
+    request,
+  }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('data-prerendered');
+    expect(html).toContain(text);
+  });
+}

@@ -30,6 +30,11 @@ export interface NamedPort {
   port: number;
   name: string;
   description: string;
+  /**
+   * Whether the description is curated, so in the page's language; IANA's descriptions and
+   * unofficial uses stay English (views mark them `lang="en"`).
+   */
+  curated: boolean;
 }
 
 // The primary entry of a port comes first: exact-port entries before ranges, then the entry that
@@ -225,15 +230,20 @@ export class Knowledge {
 
   /** A one-line description for lists: curated summary, else IANA's description. */
   describe(port: number): string {
+    return this.description(port).text;
+  }
+
+  /** The one-line description of a port, and whether it is curated (translated) text. */
+  description(port: number): { text: string; curated: boolean } {
     const curated = this.servicesByPort.exact.get(port)?.[0]?.summary;
-    if (curated) return curated;
+    if (curated) return { text: curated, curated: true };
     const [start, end] = this.recordsOf(port);
     for (let i = start; i < end; i++) {
-      if (this.iana.name[i]) return this.iana.description[i] ?? '';
+      if (this.iana.name[i]) return { text: this.iana.description[i] ?? '', curated: false };
     }
     const range = this.ranges.find((r) => r.service && port >= r.from && port <= r.to);
-    if (range) return range.description;
-    return this.unofficialByPort.exact.get(port)?.[0]?.summary ?? '';
+    if (range) return { text: range.description, curated: false };
+    return { text: this.unofficialByPort.exact.get(port)?.[0]?.summary ?? '', curated: false };
   }
 
   /** Everything known about a port; throws InvalidPortError for anything but an integer 0–65535. */
@@ -279,7 +289,8 @@ export class Knowledge {
 
   /** A named port as lists show it: its name and one-line description. */
   namedPort(port: number): NamedPort {
-    return { port, name: this.nameOf(port), description: this.describe(port) };
+    const { text, curated } = this.description(port);
+    return { port, name: this.nameOf(port), description: text, curated };
   }
 
   /** Index in `namedPorts` of the first named port at or above a port. */

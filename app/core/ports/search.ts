@@ -10,6 +10,8 @@ export type SearchHit =
       port: number;
       name: string;
       description: string;
+      /** Whether the description is curated text (in the page's language) or IANA's English. */
+      curated: boolean;
       protocol?: 'tcp' | 'udp';
       score: number;
     }
@@ -73,11 +75,13 @@ export class PortSearch {
   }
 
   private portHit(port: number, score: number, protocol?: 'tcp' | 'udp'): SearchHit {
+    const { text, curated } = this.knowledge.description(port);
     return {
       kind: 'port',
       port,
       name: this.knowledge.nameOf(port),
-      description: this.knowledge.describe(port),
+      description: text,
+      curated,
       ...(protocol ? { protocol } : {}),
       score,
     };
