@@ -41,7 +41,9 @@ async function visibleTexts(page: import('@playwright/test').Page): Promise<stri
       out.push(text);
     }
     // What assistive technology reads too: names and hints of controls.
-    for (const el of document.querySelectorAll('#app [aria-label], #app [placeholder], #app [title]'))
+    for (const el of document.querySelectorAll(
+      '#app [aria-label], #app [placeholder], #app [title]',
+    ))
       for (const a of ['aria-label', 'placeholder', 'title'])
         if (!el.closest('[lang="en"]') && el.getAttribute(a)) out.push(el.getAttribute(a)!);
     return out;
