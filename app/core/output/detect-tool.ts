@@ -1,5 +1,7 @@
 /** Tells which command printed a pasted text, from headers first and row shapes second. */
+import { splitColonEndpoint } from './address.ts';
 import { BSD_PROTOCOLS } from './parse-netstat-bsd.ts';
+import { RECV_Q } from './parse-netstat-linux.ts';
 import { SS_STATES } from './parse-ss.ts';
 import { readFuserLabel } from './parse-fuser.ts';
 import { readPortSlashProtocol } from './parse-nmap.ts';
@@ -9,6 +11,61 @@ import type { ToolId } from './types.ts';
 /** How many non-empty lines detection looks at, so 1 MB pastes stay fast. */
 const SCAN_LIMIT = 400;
 const MTU = /^mtu$/i;
+
+/**
+ * The title line Windows netstat prints, per display language. English, German
+ * (https://pastebin.com/kDSmMTcd), French (https://pastebin.com/RJ6MfdaG), Portuguese-Brazil
+ * (https://pastebin.com/YAEW3LrR) and Chinese (https://github.com/billfeller/billfeller.github.io/issues/174)
+ * are seen in real output; Spanish and Japanese are the expected wordings, not yet confirmed by a
+ * sourced sample.
+ */
+const WINDOWS_TITLES: ReadonlySet<string> = new Set([
+  'Active Connections',
+  'Aktive Verbindungen',
+  'Connexions actives',
+  'Conexões ativas',
+  '活动连接',
+  'Conexiones activas',
+  'アクティブな接続',
+]);
+
+/**
+ * How Windows netstat's header names the local address column, after `Proto`: English, German
+ * “Lokale Adresse”, French “Adresse locale”, Portuguese “Endereço local” (cut before the accent a
+ * console may mangle), Spanish “Dirección local” (not confirmed by a sourced sample).
+ */
+const WINDOWS_LOCAL_TITLES: readonly string[] = ['Local', 'Lokale', 'Adresse', 'Endere', 'Direcci'];
+
+/** The first word of a translated Windows header whose `Proto` is translated too. */
+const WINDOWS_PROTO_WORDS: ReadonlySet<string> = new Set(['协议', 'プロトコル']);
+
+/**
+ * The title line Linux net-tools netstat prints under a translated locale (po/de.po, fr.po,
+ * pt_BR.po, ja.po of net-tools; the Spanish one from https://pastebin.com/eZ8R4h3Z). The English
+ * “Active Internet connections” is not here: macOS netstat prints it too.
+ */
+const LINUX_TITLES: readonly string[] = [
+  'Aktive Internetverbindungen',
+  'Connexions Internet actives',
+  'Conexões Internet Ativas',
+  'Conexiones activas de Internet',
+  '稼働中のインターネット接続',
+];
+
+/** net-tools' State column title, in English (also German's) and as fr, pt_BR/es and ja print it. */
+const LINUX_STATE_TITLES: readonly string[] = ['State', 'Etat', 'Estado', '状態'];
+
+/** Reads a netstat column header line: Linux, BSD or Windows, whatever its language. */
+function netstatHeader(line: string, words: string[]): ToolId | null {
+  if (WINDOWS_PROTO_WORDS.has(words[0] ?? '')) return 'netstat-windows';
+  if (line.includes('(state)')) return 'netstat-bsd';
+  const second = words[1] ?? '';
+  // FreeBSD's -T and -x headers have no state column: leave those to the rows.
+  if (RECV_Q.has(second)) {
+    return LINUX_STATE_TITLES.some((title) => words.includes(title)) ? 'netstat-linux' : null;
+  }
+  return WINDOWS_LOCAL_TITLES.some((title) => second.startsWith(title)) ? 'netstat-windows' : null;
+}
 
 /** Text that is a socket-less netstat table (routes, interfaces): never rows of sockets. */
 export type NonSocketTable = 'routes' | 'interfaces';
@@ -32,13 +89,12 @@ function strongSignature(line: string, words: string[]): ToolId | null {
   if (words[0] === 'USER' && words[1] === 'COMMAND' && words[2] === 'PID') return 'sockstat';
   if (words[0] === 'COMMAND' && words[1] === 'PID' && words.includes('NAME')) return 'lsof';
   if (words[0] === 'Netid' || (words[0] === 'State' && line.includes('Address:Port'))) return 'ss';
-  if (line.includes('Proto') && line.includes('Local Address')) {
-    if (line.includes('(state)')) return 'netstat-bsd';
-    // FreeBSD's -T and -x headers have no state column: leave those to the rows.
-    if (line.startsWith('Proto ')) return line.includes(' State') ? 'netstat-linux' : null;
-    return line.startsWith(' ') ? 'netstat-windows' : null;
+  if (words[0] === 'Proto' || WINDOWS_PROTO_WORDS.has(words[0] ?? '')) {
+    return netstatHeader(line, words);
   }
-  if (line.startsWith('  协议') || line === 'Active Connections') return 'netstat-windows';
+  const text = line.trim();
+  if (WINDOWS_TITLES.has(text)) return 'netstat-windows';
+  if (LINUX_TITLES.some((title) => text.startsWith(title))) return 'netstat-linux';
   return null;
 }
 
@@ -51,8 +107,12 @@ function rowShape(line: string, words: string[]): ToolId | null {
   if (readPortSlashProtocol(first) !== null && words.length >= 2 && line.startsWith(first)) {
     return words[1] === 'open' || words[1] === 'closed' || words[1] === 'filtered' ? 'nmap' : null;
   }
-  if ((first === 'TCP' || first === 'UDP') && line.startsWith(' ') && words.length >= 3) {
-    return 'netstat-windows';
+  // Windows rows are indented; a paste from a web page may have lost the indent, but the upper-case
+  // protocol and two addr:port words still say Windows (the others print tcp or tcp4).
+  if ((first === 'TCP' || first === 'UDP') && words.length >= 3) {
+    if (line.startsWith(' ') || isEndpointPair(words[1] as string, words[2] as string)) {
+      return 'netstat-windows';
+    }
   }
   if (SS_STATES.has(first) && isDigits(words[1])) return 'ss';
   if (SS_STATES.has(words[1] ?? '') && isDigits(words[2]) && isDigits(words[3])) return 'ss';
@@ -65,6 +125,10 @@ function rowShape(line: string, words: string[]): ToolId | null {
     return 'sockstat';
   }
   return null;
+}
+
+function isEndpointPair(local: string, remote: string): boolean {
+  return splitColonEndpoint(local)?.port !== undefined && splitColonEndpoint(remote) !== undefined;
 }
 
 function netstatFlavour(words: string[], protoAt: number): ToolId | null {

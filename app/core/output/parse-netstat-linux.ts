@@ -1,8 +1,11 @@
-/** Reads Linux net-tools `netstat` (-t, -u, -l, -a, -n, -p, -e), with or without its header. */
+/**
+ * Reads Linux net-tools `netstat` (-t, -u, -l, -a, -n, -p, -e), with or without its header, in
+ * English or as its translations print it (titles, headers and some state words are translated).
+ */
 import { splitColonEndpoint } from './address.ts';
 import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
-import { normaliseState } from './states.ts';
+import { NETSTAT_TRANSLATED_STATES, normaliseState } from './states.ts';
 import { addNote, isDigits, tokenize, toPid } from './text.ts';
 import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
 
@@ -31,11 +34,42 @@ export const NETSTAT_STATES: ReadonlySet<string> = new Set([
   'UNKNOWN',
 ]);
 
+/**
+ * The Recv-Q column title: English, Japanese (po/ja.po) and a Spanish build's “Recib”
+ * (https://pastebin.com/eZ8R4h3Z); German, French and Portuguese keep Recv-Q.
+ */
+export const RECV_Q: ReadonlySet<string> = new Set(['Recv-Q', '受信-Q', 'Recib']);
+
 const PID_PROGRAM = /^(\d{1,10})\/(.*)$/s;
 
 /** Not every process could be named: netstat ran without root. */
 export const NETSTAT_NOT_ROOT_NOTE =
   'netstat could not name other users’ processes: run it with sudo to see them all';
+
+/**
+ * How net-tools starts its two “not root” notices, in English and as its translations print them:
+ * “(Not all processes could be identified …” when some owners were readable, “(No info could be
+ * read for "-p" …” when none were. From net-tools' po/de.po, fr.po, pt_BR.po, ja.po (the same
+ * texts netstat 2.10 printed on Debian 12 with LANGUAGE set), and a Spanish build's paste at
+ * https://pastebin.com/eZ8R4h3Z (net-tools upstream has no es.po).
+ */
+const NOT_ROOT_STARTS: readonly string[] = [
+  '(Not all processes could be identified',
+  '(No info could be read for "-p"',
+  '(Es konnten nicht alle Prozesse identifiziert werden',
+  '(Für "-p": geteuid()=',
+  '(Tous les processus ne peuvent être identifiés',
+  '(Pas d\'infos lues pour "-p"',
+  '(Nem todos os processos puderam ser identificados',
+  '(Não foi possível ler informações para "-p"',
+  '(一部のプロセスが識別されますが',
+  '("-p"の情報を読み込めませんでした',
+  '(No todos los procesos pueden ser identificados',
+];
+
+function isNotRootNotice(line: string): boolean {
+  return line.startsWith('(') && NOT_ROOT_STARTS.some((start) => line.startsWith(start));
+}
 
 interface LineRead {
   row: SocketRow;
@@ -55,7 +89,11 @@ function readNetstatLine(words: string[]): LineRead | null {
   if (remote.port !== undefined) row.remotePort = remote.port;
   if (words[0]?.endsWith('6')) row.ipVersion = 6;
   let at = 5;
-  if (NETSTAT_STATES.has(words[at] ?? '')) row.state = normaliseState(words[at++] as string);
+  const stateWord = words[at] ?? '';
+  if (NETSTAT_STATES.has(stateWord) || NETSTAT_TRANSLATED_STATES.has(stateWord)) {
+    row.state = normaliseState(stateWord);
+    at++;
+  }
   // With -e come User and Inode; with -p the last column is PID/Program name (or '-').
   // Indexes into words rather than slices of it: this runs for every row of a long listing.
   let ownerAt = -1;
@@ -82,11 +120,12 @@ export function parseNetstatLinux(lines: readonly string[]): ParsedOutput {
   const result = startResult('netstat-linux');
   let processColumn = false;
   for (const line of lines) {
-    if (line.startsWith('Proto ') && line.includes('Local Address')) {
+    // The header's column titles are translated under some locales; PID/Program name is not.
+    if (line.startsWith('Proto ') && RECV_Q.has(tokenize(line)[1] ?? '')) {
       processColumn ||= line.includes('PID/Program');
       continue;
     }
-    if (line.startsWith('(Not all processes could be identified')) {
+    if (isNotRootNotice(line)) {
       addNote(result.notes, NETSTAT_NOT_ROOT_NOTE);
       continue;
     }

@@ -7,6 +7,12 @@ import { addNote, toPid, toPort } from './text.ts';
 import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
 
 const NOT_FOUND = 'objects found with property';
+/**
+ * The error record's category line, which PowerShell does not translate: `ObjectNotFound:
+ * (8080:UInt16)`. A non-English Windows words the CIM message itself in its own language.
+ */
+const CATEGORY_PORT = /ObjectNotFound: \((\d{1,5}):UInt16\)/;
+const CIM_CLASS = /MSFT_Net(?:TCPConnection|UDPEndpoint)/;
 
 function readSocketRecord(record: PsRecord, protocol: Protocol | 'any'): SocketRow | null {
   const localPort = toPort(record.get('LocalPort'));
@@ -83,10 +89,29 @@ function readProcessRecord(record: PsRecord, result: ParsedOutput): void {
   result.processes.push(name ? { pid, process: name } : { pid });
 }
 
+/**
+ * A translated "no objects found" error: the port comes from the category line. Without it the
+ * text does not say which port was asked about, so it is not read as "nothing uses the port".
+ */
+function readTranslatedNotFound(text: string, result: ParsedOutput): void {
+  if (result.rows.length > 0 || !CIM_CLASS.test(text)) return;
+  const port = toPort(CATEGORY_PORT.exec(text)?.[1]);
+  if (port === undefined) {
+    result.tool = null;
+    return;
+  }
+  result.queryPort ??= port;
+  result.queryProtocol ??= text.includes('MSFT_NetUDPEndpoint') ? 'udp' : 'tcp';
+  addNote(result.notes, 'PowerShell found no matching socket');
+}
+
 /** "No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '8080'". */
 function readNotFound(text: string, result: ParsedOutput): void {
   const at = text.indexOf(NOT_FOUND);
-  if (at < 0) return;
+  if (at < 0) {
+    readTranslatedNotFound(text, result);
+    return;
+  }
   const tail = text.slice(at, at + 120);
   const quote = tail.indexOf("equal to '");
   const port =

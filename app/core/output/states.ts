@@ -15,12 +15,20 @@ const ALIASES: Readonly<Record<string, string>> = {
   FIN_WAIT_2: 'FIN_WAIT2',
   LASTACK: 'LAST_ACK',
   DELETETCB: 'DELETE_TCB',
-  // Windows prints its states translated (German, Spanish, Portuguese, French, Italian …). A TCP
-  // row with foreign port 0 is read as listening whatever its word; these keep connections apart.
+  // Windows prints some of its states translated. A TCP row with foreign port 0 is read as
+  // listening whatever its word; these keep connections apart. German is seen in real output
+  // (https://pastebin.com/kDSmMTcd, https://pastebin.com/qMM7qzBR, Checkmk's
+  // cmk/base/legacy_checks/win_netstat.py); its console writes Ö as code page 850's byte 0x99,
+  // which a paste can turn into ™, or drop. Chinese, French and Portuguese Windows print the
+  // English words (see tests/unit/core/output/localized.test.ts). The Spanish, French, Italian
+  // and Portuguese words below come from earlier work and are not confirmed by a sourced sample.
   ABHÖREN: 'LISTEN',
+  'ABH™REN': 'LISTEN',
+  ABHREN: 'LISTEN',
   HERGESTELLT: 'ESTABLISHED',
   WARTEND: 'TIME_WAIT',
   SCHLIESSEN_WARTEN: 'CLOSE_WAIT',
+  SYN_GESENDET: 'SYN_SENT',
   ESCUCHANDO: 'LISTEN',
   ESTABLECIDO: 'ESTABLISHED',
   ESTABLECIDA: 'ESTABLISHED',
@@ -30,7 +38,44 @@ const ALIASES: Readonly<Record<string, string>> = {
   ÉTABLIE: 'ESTABLISHED',
   IN_ASCOLTO: 'LISTEN',
   STABILITA: 'ESTABLISHED',
+  // Linux net-tools netstat translates its state words through gettext (po/de.po, po/fr.po,
+  // po/pt_BR.po, po/ja.po of https://github.com/ecki/net-tools; checked in net-tools 2.10's .mo
+  // files on Debian 12). Only German, Portuguese and the UNKNOWN word in French and Japanese
+  // differ from English; the others keep LISTEN, TIME_WAIT … (ESTABELECIDA is above).
+  VERBUNDEN: 'ESTABLISHED',
+  UNBEKANNT: 'UNKNOWN',
+  INCONNU: 'UNKNOWN',
+  不明: 'UNKNOWN',
+  OUÇA: 'LISTEN',
+  SYN_ENVIADO: 'SYN_SENT',
+  SYN_RECEBIDO: 'SYN_RECV',
+  ESPERA_FIN1: 'FIN_WAIT1',
+  ESPERA_FIN2: 'FIN_WAIT2',
+  FECHAR: 'CLOSE',
+  ESPERANDO_FECHAR: 'CLOSE_WAIT',
+  ÚLTIMO_ACK: 'LAST_ACK',
+  FECHANDO: 'CLOSING',
+  DESCONHECIDA: 'UNKNOWN',
 };
+
+/** The state words net-tools netstat prints under a translated locale, as they appear in a row. */
+export const NETSTAT_TRANSLATED_STATES: ReadonlySet<string> = new Set([
+  'VERBUNDEN',
+  'UNBEKANNT',
+  'INCONNU',
+  '不明',
+  'OUÇA',
+  'ESTABELECIDA',
+  'SYN_ENVIADO',
+  'SYN_RECEBIDO',
+  'ESPERA_FIN1',
+  'ESPERA_FIN2',
+  'FECHAR',
+  'ESPERANDO_FECHAR',
+  'ÚLTIMO_ACK',
+  'FECHANDO',
+  'DESCONHECIDA',
+]);
 
 /** Normalises a state word (ss ESTAB, Windows LISTENING, PowerShell TimeWait …) to upper case. */
 export function normaliseState(word: string): string {
