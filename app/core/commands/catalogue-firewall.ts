@@ -2,11 +2,16 @@
  * Firewall commands: whether a firewall lets the port through (read-only listings), and how to
  * allow it (these change the system, so each carries a warning and says how to undo it).
  */
-import { sudoFlag } from './flag-notes.ts';
 import { sources } from './sources.ts';
 import type { CommandSpec, FlagNote, Protocol } from './types.ts';
 
 const both = ['tcp', 'udp'] as const;
+
+/** `sudo` on a firewall command: the packet filter, not other users' sockets, is why. */
+const sudoFlag: FlagNote = {
+  token: 'sudo',
+  meaning: 'Runs the command as root: reading or changing the packet filter needs it.',
+};
 
 const rootWhy =
   'Reading or changing the packet filter needs root; without sudo the tool refuses ' +
@@ -181,7 +186,7 @@ function linuxAllow(): CommandSpec[] {
       ],
       output: '"Rule added" and "Rule added (v6)"; the rule is saved and survives a reboot.',
       empty: '"Skipping adding existing rule" means the port was already allowed.',
-      warning: `${opens('sudo ufw delete allow PORT/PROTOCOL')} ${dockerBypass}`,
+      warning: `${dockerBypass} ${opens('sudo ufw delete allow PORT/PROTOCOL')}`,
       warningSource: sources.dockerUfw,
       source: sources.ufw,
     },
@@ -201,7 +206,8 @@ function linuxAllow(): CommandSpec[] {
         sudoFlag,
         {
           token: '--permanent',
-          meaning: 'Writes the change to the saved configuration instead of only the running one.',
+          meaning:
+            'Writes the change to the saved configuration only; the running firewall has it once it is reloaded.',
         },
         {
           token: '--add-port=PORT/PROTOCOL',

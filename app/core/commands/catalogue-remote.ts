@@ -65,7 +65,7 @@ function nmap(protocol: Protocol, shell: Shell): CommandSpec {
       hostNote,
     ],
     output: udp
-      ? 'A line "PORT/udp open|open|filtered|closed SERVICE" for each run.'
+      ? 'A line "PORT/udp STATE SERVICE" for each run, where STATE is open, open|filtered or closed.'
       : 'A report with a line "PORT/tcp open|closed|filtered SERVICE" for each run.',
     empty: udp
       ? 'Exit code 0 in every case. "closed" means the host sent an ICMP port-unreachable; "open|filtered" means no reply, which is also what a silent UDP service looks like.'
