@@ -1,4 +1,5 @@
 /** Reads `fuser [-v] P/tcp`: its stdout (PIDs), its stderr (label and table), or both pasted. */
+import { m } from '../../generated/paraglide/messages.js';
 import { finishProcesses, startResult } from './result.ts';
 import { addNote, isDigits, tokenize, toPid, toPort } from './text.ts';
 import type { ParsedOutput, Protocol, SocketRow } from './types.ts';
@@ -67,7 +68,7 @@ export function parseFuser(lines: readonly string[]): ParsedOutput {
       for (const word of words) pushPid(word, loosePids);
       continue;
     } else if (current === null || !line.startsWith(' ')) {
-      addNote(result.notes, `fuser noise line ignored: ${line.trim().slice(0, 100)}`);
+      addNote(result.notes, m.vd_note_fuser_noise({ line: line.trim().slice(0, 100) }));
       continue;
     }
     if (current === null) continue;
@@ -117,10 +118,10 @@ function finishFuser(
   }
   for (const pid of loosePids) result.processes.push({ pid });
   if (result.processes.length > 0) {
-    addNote(result.notes, 'PIDs only (fuser’s stdout): the port and process names are on stderr');
+    addNote(result.notes, m.vd_note_fuser_pids_only());
   }
   if (!verbose && result.rows.length > 0) {
-    addNote(result.notes, 'Run fuser with -v to see the user and command of each PID');
+    addNote(result.notes, m.vd_note_fuser_verbose());
   }
   return finishProcesses(result, true);
 }

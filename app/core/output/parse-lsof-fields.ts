@@ -1,4 +1,5 @@
 /** Reads lsof's field output (`-F pcn`, `-F pcnPT` …): one field per line, a letter first. */
+import { m } from '../../generated/paraglide/messages.js';
 import { readLsofName } from './lsof-name.ts';
 import { finishProcesses, startResult } from './result.ts';
 import { normaliseState } from './states.ts';
@@ -56,7 +57,7 @@ export function parseLsofFields(lines: readonly string[]): ParsedOutput {
     }
   }
   if (result.rows.length > 0 && !sawProtocol) {
-    addNote(result.notes, 'No protocol field (add P to -F): rows are assumed to be TCP');
+    addNote(result.notes, m.vd_note_lsof_fields_no_protocol());
   }
   return finishProcesses(result, true);
 }

@@ -1,4 +1,5 @@
 /** Reads lsof's default table (`lsof -i`, whole-system `lsof`) and its terse `-t` PID list. */
+import { m } from '../../generated/paraglide/messages.js';
 import { readLsofName } from './lsof-name.ts';
 import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult } from './result.ts';
@@ -47,7 +48,7 @@ export function parseLsof(lines: readonly string[]): ParsedOutput {
       continue;
     }
     if (words[0] === 'lsof:') {
-      addNote(result.notes, `lsof said: ${line.trim().slice(0, 120)}`);
+      addNote(result.notes, m.vd_note_lsof_said({ line: line.trim().slice(0, 120) }));
       continue;
     }
     const read = readLsofLine(words);
@@ -68,6 +69,6 @@ function readTerse(lines: readonly string[], result: ParsedOutput): void {
     if (pid !== undefined) result.processes.push({ pid });
   }
   if (result.processes.length > 0) {
-    addNote(result.notes, 'PIDs only (lsof -t): no address, port or state is shown');
+    addNote(result.notes, m.vd_note_lsof_pids_only());
   }
 }

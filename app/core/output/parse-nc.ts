@@ -1,4 +1,5 @@
 /** Reads `nc -zv` messages (OpenBSD, macOS and traditional netcat, ncat) as remote port checks. */
+import { m } from '../../generated/paraglide/messages.js';
 import { remoteRow, settleQueryPort } from './remote.ts';
 import { finishProcesses, startResult } from './result.ts';
 import { addNote, tokenize, toPort } from './text.ts';
@@ -100,7 +101,7 @@ export function parseNc(lines: readonly string[]): ParsedOutput {
     result.rows.push(read.row);
   }
   if (result.rows.some((row) => row.protocol === 'udp')) {
-    addNote(result.notes, 'nc -u reports success unless the host answers “port unreachable”');
+    addNote(result.notes, m.vd_note_nc_udp());
   }
   return finishProcesses(settleQueryPort(result), false);
 }

@@ -1,4 +1,5 @@
 /** Reads macOS and FreeBSD `netstat` (-a, -n, -A, -v …) where ports follow a dot: `127.0.0.1.25`. */
+import { m } from '../../generated/paraglide/messages.js';
 import { splitDotEndpoint, type Endpoint } from './address.ts';
 import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
@@ -18,9 +19,6 @@ export const BSD_PROTOCOLS: Readonly<Record<string, Protocol>> = {
   udp46: 'udp',
   udp: 'udp',
 };
-
-const CUT_NOTE =
-  'Some addresses fill their column, so their ports may be cut short and were left out: use lsof -nP -i instead';
 
 interface Layout {
   /** Width of the address columns, when the header showed it. */
@@ -49,7 +47,7 @@ function readEndpoint(word: string, layout: Layout, notes: string[]): Endpoint |
   if (endpoint === undefined || layout.width === 0 || word.length < layout.width) return endpoint;
   const digits = word.length - word.lastIndexOf('.') - 1;
   if (endpoint.port === undefined || endpoint.service !== undefined || digits >= 5) return endpoint;
-  addNote(notes, CUT_NOTE);
+  addNote(notes, m.vd_note_netstat_bsd_cut());
   return { address: endpoint.address };
 }
 
@@ -104,7 +102,7 @@ export function parseNetstatBsd(lines: readonly string[]): ParsedOutput {
     if (row !== null) result.rows.push(row);
   }
   if (!hasPid && result.rows.length > 0) {
-    addNote(result.notes, 'No process column: on macOS add -v (netstat -anv), or use lsof -nP -i');
+    addNote(result.notes, m.vd_note_netstat_bsd_no_process());
   }
   return finishProcesses(result, hasPid);
 }

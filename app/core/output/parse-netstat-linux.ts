@@ -2,6 +2,7 @@
  * Reads Linux net-tools `netstat` (-t, -u, -l, -a, -n, -p, -e), with or without its header, in
  * English or as its translations print it (titles, headers and some state words are translated).
  */
+import { m } from '../../generated/paraglide/messages.js';
 import { splitColonEndpoint } from './address.ts';
 import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
@@ -42,7 +43,10 @@ export const RECV_Q: ReadonlySet<string> = new Set(['Recv-Q', '受信-Q', 'Recib
 
 const PID_PROGRAM = /^(\d{1,10})\/(.*)$/s;
 
-/** Not every process could be named: netstat ran without root. */
+/**
+ * Not every process could be named: netstat ran without root. The note in the English of the
+ * default locale, for callers that read it as a constant; the parser adds it in the page's language.
+ */
 export const NETSTAT_NOT_ROOT_NOTE =
   'netstat could not name other users’ processes: run it with sudo to see them all';
 
@@ -126,7 +130,7 @@ export function parseNetstatLinux(lines: readonly string[]): ParsedOutput {
       continue;
     }
     if (isNotRootNotice(line)) {
-      addNote(result.notes, NETSTAT_NOT_ROOT_NOTE);
+      addNote(result.notes, m.vd_note_netstat_not_root());
       continue;
     }
     const read = readNetstatLine(tokenize(line));
@@ -136,7 +140,7 @@ export function parseNetstatLinux(lines: readonly string[]): ParsedOutput {
     if (read.named) noteServiceNames(result, 'netstat', '-n');
   }
   if (!processColumn && result.rows.length > 0) {
-    addNote(result.notes, 'No process column: netstat ran without -p');
+    addNote(result.notes, m.vd_note_netstat_linux_no_process());
   }
   return finishProcesses(result, processColumn);
 }

@@ -1,4 +1,5 @@
 /** Reads Windows `netstat` (-a, -n, -o, -b), whatever language its titles and headers are in. */
+import { m } from '../../generated/paraglide/messages.js';
 import { splitColonEndpoint } from './address.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
@@ -49,11 +50,11 @@ export function parseNetstatWindows(lines: readonly string[]): ParsedOutput {
     if (last !== undefined && text.startsWith('[') && text.endsWith(']') && text.length > 2) {
       last.process = text.slice(1, -1);
     } else if (text === 'Can not obtain ownership information') {
-      addNote(result.notes, 'netstat -b could not name some processes (run it as administrator)');
+      addNote(result.notes, m.vd_note_netstat_windows_no_owner());
     }
   }
   if (!hasPid && result.rows.length > 0) {
-    addNote(result.notes, 'No PID column: run netstat with -o (netstat -ano)');
+    addNote(result.notes, m.vd_note_netstat_windows_no_pid());
   }
   return finishProcesses(result, hasPid);
 }

@@ -1,4 +1,5 @@
 /** Reads nmap's normal output: `Nmap scan report for …` then a PORT STATE SERVICE table. */
+import { m } from '../../generated/paraglide/messages.js';
 import { readHostWords, remoteRow, settleQueryPort } from './remote.ts';
 import { finishProcesses, startResult } from './result.ts';
 import { addNote, tokenize, toPort } from './text.ts';
@@ -35,9 +36,9 @@ export function parseNmap(lines: readonly string[]): ParsedOutput {
       continue;
     }
     if (line.includes('requires root privileges')) {
-      addNote(result.notes, 'nmap refused this scan type without root (run it with sudo)');
+      addNote(result.notes, m.vd_note_nmap_needs_root());
     } else if (line.startsWith('Note: Host seems down')) {
-      addNote(result.notes, 'nmap found the host down (or blocking ping): try -Pn');
+      addNote(result.notes, m.vd_note_nmap_host_down());
     } else if (line.startsWith('Not shown:') || line.startsWith('All ')) {
       addNote(result.notes, line.trim());
     }

@@ -1,4 +1,5 @@
 /** The entry point: detect the tool, strip prompts, run its parser, never throw. */
+import { m } from '../../generated/paraglide/messages.js';
 import { TOOL_NAMES } from './tool-names.ts';
 import { detectToolInLines, findNonSocketTable } from './detect-tool.ts';
 import { parseFuser } from './parse-fuser.ts';
@@ -78,9 +79,10 @@ function parseLines(text: string, hint: ToolId | undefined): ParsedOutput {
   const table = findNonSocketTable(lines);
   if (table !== null) {
     const result = startResult(null);
-    const what =
-      table === 'routes' ? 'a routing table (netstat -r)' : 'an interface table (netstat -i)';
-    addNote(result.notes, `This is ${what}, not a list of sockets`);
+    addNote(
+      result.notes,
+      table === 'routes' ? m.vd_note_routing_table() : m.vd_note_interface_table(),
+    );
     return result;
   }
   const detected = detectToolInLines(lines);
@@ -93,7 +95,7 @@ function parseLines(text: string, hint: ToolId | undefined): ParsedOutput {
   if (hint !== undefined && detected !== null && detected !== hint) {
     addNote(
       result.notes,
-      `This looks like ${TOOL_NAMES[detected]} output, not ${TOOL_NAMES[hint]}`,
+      m.vd_note_other_tool({ detected: TOOL_NAMES[detected], expected: TOOL_NAMES[hint] }),
     );
   }
   return withCommand(result, prompted);

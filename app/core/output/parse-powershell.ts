@@ -1,4 +1,5 @@
 /** Reads PowerShell: Get-NetTCPConnection / Get-NetUDPEndpoint (table or list), Get-Process, Test-NetConnection. */
+import { m } from '../../generated/paraglide/messages.js';
 import { readPsLists, readPsTables, type PsRecord } from './powershell-records.ts';
 import { remoteRow } from './remote.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
@@ -76,7 +77,7 @@ export function parsePowershell(lines: readonly string[]): ParsedOutput {
   }
   readNotFound(text, result);
   if (result.rows.length > 0 && !hasProcess && result.host === undefined) {
-    addNote(result.notes, 'No OwningProcess column: add it with Select-Object or use Format-List');
+    addNote(result.notes, m.vd_note_powershell_no_owner());
   }
   return finishProcesses(result, hasProcess);
 }
@@ -102,7 +103,7 @@ function readTranslatedNotFound(text: string, result: ParsedOutput): void {
   }
   result.queryPort ??= port;
   result.queryProtocol ??= text.includes('MSFT_NetUDPEndpoint') ? 'udp' : 'tcp';
-  addNote(result.notes, 'PowerShell found no matching socket');
+  addNote(result.notes, m.vd_note_powershell_not_found());
 }
 
 /** "No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '8080'". */
@@ -120,5 +121,5 @@ function readNotFound(text: string, result: ParsedOutput): void {
     result.queryPort ??= port;
     result.queryProtocol ??= text.includes('MSFT_NetUDPEndpoint') ? 'udp' : 'tcp';
   }
-  addNote(result.notes, 'PowerShell found no matching socket');
+  addNote(result.notes, m.vd_note_powershell_not_found());
 }

@@ -1,4 +1,5 @@
 /** Reads FreeBSD `sockstat` (-4, -6, -l, -c, -p, -s): USER COMMAND PID FD PROTO LOCAL FOREIGN. */
+import { m } from '../../generated/paraglide/messages.js';
 import { splitColonEndpoint } from './address.ts';
 import { BSD_PROTOCOLS } from './parse-netstat-bsd.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
@@ -44,10 +45,7 @@ export function parseSockstat(lines: readonly string[]): ParsedOutput {
     if (row !== null) result.rows.push(row);
   }
   if (result.rows.some((row) => row.pid === undefined)) {
-    addNote(
-      result.notes,
-      'sockstat could not name some owners (“?”): run it as root to see them all',
-    );
+    addNote(result.notes, m.vd_note_sockstat_unnamed());
   }
   return finishProcesses(result, true);
 }

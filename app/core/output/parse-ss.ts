@@ -1,4 +1,5 @@
 /** Reads Linux `ss` output: piped, padded to a terminal's width, with or without -H and -p. */
+import { m } from '../../generated/paraglide/messages.js';
 import { noteServiceNames } from './notes.ts';
 import { finishProcesses, startResult, withIpVersion } from './result.ts';
 import { normaliseState } from './states.ts';
@@ -141,10 +142,7 @@ export function parseSs(lines: readonly string[]): ParsedOutput {
     if ((read & NAMED) !== 0 && !result.serviceNames) noteServiceNames(result, 'ss', '-n');
   }
   if (!named && rows.length > 0) {
-    addNote(
-      result.notes,
-      'No process column: ss ran without -p, or without root for these sockets',
-    );
+    addNote(result.notes, m.vd_note_ss_no_process());
   }
   return finishProcesses(result, named);
 }
