@@ -55,7 +55,9 @@ export function readPortSegment(
   if (port > 65535)
     return {
       problem:
-        text.length > 12 ? { kind: 'port-too-large-long' } : { kind: 'port-too-large', number: text },
+        text.length > 12
+          ? { kind: 'port-too-large-long' }
+          : { kind: 'port-too-large', number: text },
     };
   return { port, canonical: String(port) === text };
 }

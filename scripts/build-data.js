@@ -57,7 +57,9 @@ for (const locale of locales) {
     knowledge = buildKnowledge(iana, pkg.version, translated);
   } catch (error) {
     const where = locale === 'en' ? 'app/data' : `app/data/i18n/${locale}.json`;
-    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const out = resolve(root, `app/generated/${knowledgeFile(locale)}`);
   const text = JSON.stringify(knowledge);

@@ -16,8 +16,9 @@ const jiti = createJiti(import.meta.url);
 /** @type {{ catalogueStrings(): string[] }} */
 const mod = await jiti.import(resolve(root, 'scripts/lib/catalogue-strings.ts'));
 const strings = mod.catalogueStrings();
-const locales = JSON.parse(readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'))
-  .locales.filter((/** @type {string} */ l) => l !== 'en');
+const locales = JSON.parse(
+  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
+).locales.filter((/** @type {string} */ l) => l !== 'en');
 const file = (/** @type {string} */ l) => resolve(root, `messages/catalogue/${l}.json`);
 const read = (/** @type {string} */ l) =>
   existsSync(file(l)) ? JSON.parse(readFileSync(file(l), 'utf8')) : {};
@@ -32,7 +33,9 @@ if (command === 'extract') {
     const missing = strings.filter((s) => typeof t[s] !== 'string' || t[s] === '');
     const unused = Object.keys(t).filter((k) => k !== '$schema' && !strings.includes(k));
     bad += missing.length + unused.length;
-    console.log(`${l}: ${strings.length - missing.length}/${strings.length} translated, ${unused.length} unused`);
+    console.log(
+      `${l}: ${strings.length - missing.length}/${strings.length} translated, ${unused.length} unused`,
+    );
     for (const s of missing.slice(0, 5)) console.log(`  missing: ${s}`);
     for (const s of unused.slice(0, 5)) console.log(`  unused: ${s}`);
   }

@@ -13,8 +13,9 @@ import { curatedTexts, curatedTranslations, sourceHash } from './lib/curated-tex
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const texts = curatedTexts(root);
-const locales = JSON.parse(readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'))
-  .locales.filter((/** @type {string} */ l) => l !== 'en');
+const locales = JSON.parse(
+  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
+).locales.filter((/** @type {string} */ l) => l !== 'en');
 const [command, locale, from] = process.argv.slice(2);
 
 if (command === 'extract') {
@@ -28,7 +29,9 @@ if (command === 'extract') {
     if (typeof text !== 'string' || text.trim() === '') throw new Error(`${from}: ${key} is empty`);
     out[key] = { en: sourceHash(english), text };
   }
-  const ordered = Object.fromEntries([...texts.keys()].filter((k) => k in out).map((k) => [k, out[k]]));
+  const ordered = Object.fromEntries(
+    [...texts.keys()].filter((k) => k in out).map((k) => [k, out[k]]),
+  );
   const path = resolve(root, `app/data/i18n/${locale}.json`);
   mkdirSync(dirname(path), { recursive: true });
   const about =
@@ -44,7 +47,9 @@ if (command === 'extract') {
     const stale = [...texts].filter(([k, en]) => k in t && t[k]?.en !== sourceHash(en));
     const unknown = Object.keys(t).filter((k) => !texts.has(k));
     bad += missing.length + stale.length + unknown.length;
-    console.log(`${l}: ${texts.size - missing.length}/${texts.size}, ${stale.length} stale, ${unknown.length} unknown`);
+    console.log(
+      `${l}: ${texts.size - missing.length}/${texts.size}, ${stale.length} stale, ${unknown.length} unknown`,
+    );
   }
   process.exitCode = bad ? 1 : 0;
 } else {

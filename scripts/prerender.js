@@ -99,7 +99,8 @@ for (const locale of server.LOCALES) {
   // The page list is made in English, whose paths have no prefix (the path builders follow the
   // language being rendered); the knowledge base then carries the language's curated texts.
   server.renderIn('en');
-  const chosen = locale === 'en' ? pages : server.languagePages(await server.setUp(knowledgeIn(locale)));
+  const chosen =
+    locale === 'en' ? pages : server.languagePages(await server.setUp(knowledgeIn(locale)));
   server.renderIn(locale);
   for (const page of chosen) {
     if (LOCALE_PREFIX.test(page.path))

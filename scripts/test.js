@@ -91,9 +91,7 @@ console.log('\n▶ build for end-to-end tests');
 // and sitemap URLs they check are real ones (playwright.config.ts: PORTWISE_E2E_PORT or 4174).
 const e2eOrigin = `http://localhost:${Number(process.env.PORTWISE_E2E_PORT) || 4174}`;
 // The same steps as `npm run build` (scripts/build.js).
-const built = await runBuild((args) =>
-  run(process.execPath, args, { PORTWISE_ORIGIN: e2eOrigin }),
-);
+const built = await runBuild((args) => run(process.execPath, args, { PORTWISE_ORIGIN: e2eOrigin }));
 record('build', built, () => ({ passed: 0, failed: 0, skipped: 0 }));
 
 console.log('\n▶ end-to-end tests');

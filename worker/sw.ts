@@ -6,7 +6,6 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { BASE_LOCALE, LOCALES } from '../app/i18n/locales.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -23,12 +22,13 @@ clientsClaim();
 // page with a header that paints at once (made from index.html by the build, vite.config.ts).
 // The sitemaps are files for crawlers, not pages of the app: opening one goes to the network.
 // Each language is a build of its own with its own worker: the English one (scope /) leaves the
-// other languages' addresses (/de/…) to the network until their worker is installed.
+// other languages' addresses (/de/…) to the network until their worker is installed. Every language
+// prefix is a two-letter code and no page of the app has a two-letter first segment, so the
+// worker needs no list of languages (it may not import the app's code).
 const base = import.meta.env.BASE_URL;
-const others = LOCALES.filter((l) => l !== BASE_LOCALE).join('|');
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL(`${base}app-shell.html`), {
-    denylist: [/^\/sitemap[\w-]*\.xml$/, ...(base === '/' ? [new RegExp(`^/(${others})(/|$)`)] : [])],
+    denylist: [/^\/sitemap[\w-]*\.xml$/, ...(base === '/' ? [/^\/[a-z]{2}(\/|$)/] : [])],
   }),
 );
 

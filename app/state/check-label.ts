@@ -1,4 +1,5 @@
 import { say } from '../core/commands/words.ts';
+import { m } from '../generated/paraglide/messages.js';
 import { parsePlatformId, platformLabels } from '../core/platform/index.ts';
 
 /** Readable command names by catalogue id. */
@@ -24,7 +25,7 @@ let loading: Promise<CommandNames | undefined> | undefined;
  */
 export function loadCommandNames(): Promise<CommandNames | undefined> {
   loading ??= import('../core/commands/catalogue.ts').then(
-    (m) => commandNamesOf(m.catalogue),
+    (loaded) => commandNamesOf(loaded.catalogue),
     () => undefined,
   );
   return loading;
@@ -34,7 +35,7 @@ export function loadCommandNames(): Promise<CommandNames | undefined> {
 export function platformName(id: string): string {
   const known = parsePlatformId(id);
   if (known) return platformLabels[known];
-  return id.trim() || 'an unknown platform';
+  return id.trim() || m.cmp_unknown_platform();
 }
 
 /**
@@ -49,6 +50,6 @@ export function commandName(id: string, names: CommandNames | undefined): string
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ');
-  if (!words) return 'an unnamed command';
-  return names ? `${words} (a command this version does not list)` : words;
+  if (!words) return m.cmp_unnamed_command();
+  return names ? m.cmp_unlisted_command({ words }) : words;
 }

@@ -6,6 +6,7 @@ import type {
   PersistenceState,
   PortHistory,
 } from '../storage/index.ts';
+import { m } from '../generated/paraglide/messages.js';
 import { loadCommandNames } from './check-label.ts';
 import type { CommandNames } from './check-label.ts';
 import { database, messageOf } from './database.svelte.ts';
@@ -32,13 +33,10 @@ export interface ImportNotice {
 }
 
 /** What the browser's answer to "Ask to keep it" means, said to the person who asked. */
-const persistAnswers: Record<PersistenceState, string> = {
-  persisted: 'Done: this browser will keep your history even when storage runs low.',
-  'not-persisted':
-    'The browser said no, so it may still delete your history when storage runs low (browsers ' +
-    'usually grant this to sites you use often or installed). Export your history to keep a copy.',
-  unsupported:
-    'This browser cannot promise to keep stored data; export your history to keep a copy.',
+const persistAnswers: Record<PersistenceState, () => string> = {
+  persisted: m.pg_history_persist_done,
+  'not-persisted': m.pg_history_persist_refused,
+  unsupported: m.pg_history_persist_unsupported,
 };
 
 /** State and actions of the history page; every storage call goes through here. */
@@ -83,20 +81,20 @@ export class HistoryPage {
       this.loading = false;
     }
     try {
-      const m = await database.open();
+      const store = await database.open();
       if (!database.available) {
         this.loading = false;
         return;
       }
-      this.clearKeeps = m.CLEAR_HISTORY_SCOPE.keeps.join(', ');
-      this.rows = await m.historyByPort(filter.trim() || undefined, this.nameOf);
+      this.clearKeeps = store.CLEAR_HISTORY_SCOPE.keeps.join(', ');
+      this.rows = await store.historyByPort(filter.trim() || undefined, this.nameOf);
       this.openChecks = await this.readChecks(Object.keys(this.openChecks).map(Number));
       this.error = '';
       this.loading = false;
       if (this.persistence === undefined)
-        void m.persistenceState().then((state) => (this.persistence = state));
+        void store.persistenceState().then((state) => (this.persistence = state));
     } catch (error) {
-      this.error = `History could not be read: ${messageOf(error)}`;
+      this.error = m.pg_history_read_failed({ reason: messageOf(error) });
       this.loading = false;
     }
   }
@@ -111,8 +109,8 @@ export class HistoryPage {
     // Checks an earlier page queued are stored at start-up, maybe after this page read the list.
     const stopLocal = database.onLocalChange(() => void this.load());
     void database.open().then(
-      (m) => {
-        if (!stopped) stop = m.onHistoryChange(() => void this.load());
+      (store) => {
+        if (!stopped) stop = store.onHistoryChange(() => void this.load());
       },
       () => undefined,
     );
@@ -131,11 +129,11 @@ export class HistoryPage {
   }
 
   private async readChecks(ports: number[]): Promise<Record<number, CheckRecord[]>> {
-    const m = await database.open();
+    const store = await database.open();
     const lists = await Promise.all(
       ports.map(
         async (port) =>
-          [port, await m.listChecks(port, this.checkLimits[port] ?? CHECKS_PAGE)] as const,
+          [port, await store.listChecks(port, this.checkLimits[port] ?? CHECKS_PAGE)] as const,
       ),
     );
     // A port whose checks are all gone (deleted, cleared) closes its list.
@@ -143,8 +141,8 @@ export class HistoryPage {
   }
 
   private async act(
-    run: (m: StorageModule) => Promise<unknown>,
-    failure: string,
+    run: (store: StorageModule) => Promise<unknown>,
+    failure: (inputs: { reason: string }) => string,
   ): Promise<boolean> {
     // A new action makes the last one's notices old news.
     this.message = '';
@@ -154,7 +152,7 @@ export class HistoryPage {
       await this.load();
       return true;
     } catch (error) {
-      this.error = `${failure}: ${messageOf(error)}`;
+      this.error = failure({ reason: messageOf(error) });
       return false;
     }
   }
@@ -178,53 +176,51 @@ export class HistoryPage {
     this.openChecks = { ...this.openChecks, ...(await this.readChecks([port])) };
   }
 
-  deleteCheck = (id: number) => this.act((m) => m.deleteCheck(id), 'The check was not deleted');
+  deleteCheck = (id: number) =>
+    this.act((store) => store.deleteCheck(id), m.pg_history_check_not_deleted);
   setPin = (port: number, pinned: boolean) =>
-    this.act((m) => m.setPin(port, pinned), 'The pin was not saved');
+    this.act((store) => store.setPin(port, pinned), m.pg_history_pin_not_saved);
   setNote = (port: number, text: string) =>
-    this.act((m) => m.setNote(port, text), 'The note was not saved');
+    this.act((store) => store.setNote(port, text), m.pg_history_note_not_saved);
 
   /** Removes a port's checks, note, pin and feedback, keeping them for Undo. */
   deletePort = (port: number) =>
-    this.act(async (m) => {
+    this.act(async (store) => {
       this.undo = {
-        label: `Port ${port} removed from history.`,
-        snapshot: await m.deletePort(port),
+        label: m.pg_history_port_removed({ port }),
+        snapshot: await store.deletePort(port),
       };
-    }, 'The port was not removed');
+    }, m.pg_history_port_not_removed);
 
   /** Empties the history, keeping it for Undo. */
   clear = () =>
-    this.act(async (m) => {
-      this.undo = { label: 'History cleared.', snapshot: await m.clearHistory() };
-    }, 'History was not cleared');
+    this.act(async (store) => {
+      this.undo = { label: m.pg_history_cleared(), snapshot: await store.clearHistory() };
+    }, m.pg_history_not_cleared);
 
   /** Puts back what the last removal took. */
   restore = () =>
-    this.act(async (m) => {
-      if (this.undo) await m.restoreHistory(this.undo.snapshot);
+    this.act(async (store) => {
+      if (this.undo) await store.restoreHistory(this.undo.snapshot);
       this.undo = undefined;
-      this.message = 'Restored.';
-    }, 'Undo failed');
+      this.message = m.pg_history_restored();
+    }, m.pg_history_undo_failed);
 
   /**
    * The whole history as compact JSON files, each small enough to import again: one file, or
    * several when the history is larger than one import may be (the notice then says so).
    */
   async exportJsonFiles(): Promise<ExportPart[]> {
-    const m = await database.open();
-    const files = await m.exportJsonFiles();
-    this.exportNotice =
-      files.length > 1
-        ? `Your history was saved as ${files.length} files, each small enough to import. Keep them together and import every one to restore it all.`
-        : '';
+    const store = await database.open();
+    const files = await store.exportJsonFiles();
+    this.exportNotice = files.length > 1 ? m.pg_history_export_split({ count: files.length }) : '';
     return files;
   }
 
   /** Every check as CSV. */
   async exportCsv(): Promise<string> {
-    const m = await database.open();
-    return m.exportCsv();
+    const store = await database.open();
+    return store.exportCsv();
   }
 
   /**
@@ -236,45 +232,42 @@ export class HistoryPage {
     this.message = '';
     this.importNotice = undefined;
     const failed = (why: string) =>
-      (this.importNotice = { ok: false, text: `Import failed, nothing was changed. ${why}` });
-    const m = await database.open().catch(() => undefined);
-    const maxBytes = m?.LIMITS.fileChars ?? Infinity;
+      (this.importNotice = { ok: false, text: m.pg_history_import_failed({ reason: why }) });
+    const store = await database.open().catch(() => undefined);
+    const maxBytes = store?.LIMITS.fileChars ?? Infinity;
     if (file.size > maxBytes) {
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+      const mb = (n: number) => Math.round(n / 1024 / 1024);
       failed(
-        `${file.name} is ${mb(file.size)} MB; a history file can be at most ${mb(maxBytes)} MB. Larger histories export as several files; import each of them.`,
+        m.pg_history_import_too_large({ file: file.name, size: mb(file.size), max: mb(maxBytes) }),
       );
       return;
     }
-    if (!m || !database.available) {
-      failed('history is not available in this browser.');
+    if (!store || !database.available) {
+      failed(m.pg_history_import_unavailable());
       return;
     }
     const controller = new AbortController();
     this.stopImport = () => controller.abort();
     this.importing = { file: file.name, done: 0, total: 0 };
     try {
-      const end = await importHistoryFile(m, file, {
+      const end = await importHistoryFile(store, file, {
         signal: controller.signal,
         onProgress: (done, total) => (this.importing = { file: file.name, done, total }),
       });
       if ('cancelled' in end) {
-        this.importNotice = {
-          ok: true,
-          text: `Import of ${file.name} cancelled; nothing was changed.`,
-        };
+        this.importNotice = { ok: true, text: m.pg_history_import_cancelled({ file: file.name }) };
         return;
       }
       if (this.undo) {
         this.undo = undefined;
-        this.message = 'The import changed your history, so the earlier removal cannot be undone.';
+        this.message = m.pg_history_undo_withdrawn();
       }
       this.importNotice = { ok: true, text: describeImport(file.name, end.outcome) };
       await this.load();
     } catch (error) {
       failed(
         error instanceof UnreadableFileError
-          ? `${file.name} could not be read; it may have been moved or changed. Choose it again.`
+          ? m.pg_history_file_unreadable({ file: file.name })
           : messageOf(error),
       );
     } finally {
@@ -290,8 +283,8 @@ export class HistoryPage {
 
   /** Asks the browser to keep this site's data under storage pressure, and says what it answered. */
   async persist(): Promise<void> {
-    const m = await database.open();
-    this.persistence = await m.requestPersistence();
-    this.persistAnswer = persistAnswers[this.persistence];
+    const store = await database.open();
+    this.persistence = await store.requestPersistence();
+    this.persistAnswer = persistAnswers[this.persistence]();
   }
 }

@@ -2,6 +2,7 @@
 import { detectPlatform } from '../core/platform/detect.ts';
 import type { DetectedPlatform, UaDataLike } from '../core/platform/detect.ts';
 import { parsePlatformId } from '../core/platform/platform-ids.ts';
+import { m } from '../generated/paraglide/messages.js';
 import type { PlatformId } from '../core/platform/platform-ids.ts';
 import { router } from './router.svelte.ts';
 
@@ -35,7 +36,7 @@ class PlatformState {
   /** Remembers an explicit choice (the caller puts it in the URL) and saves it for later visits. */
   choose(os: PlatformId): void {
     this.saved = os;
-    void settings().then((s) => s?.saveSetting('platform', os, 'Your platform choice'));
+    void settings().then((s) => s?.saveSetting('platform', os, m.platform_not_saved));
   }
 
   /** Restores the choice remembered from an earlier visit, once; a choice made meanwhile wins. */

@@ -15,12 +15,19 @@ export async function readSetting(key: SettingKey): Promise<unknown> {
   }
 }
 
-/** Saves a setting; when that fails, the shell says so (`what` names it: "Your platform choice"). */
-export async function saveSetting(key: SettingKey, value: string, what: string): Promise<void> {
+/**
+ * Saves a setting; when that fails, the shell says so in the sentence `notSaved` makes of the
+ * reason (for example `m.platform_not_saved`: "Your platform choice was not saved: …").
+ */
+export async function saveSetting(
+  key: SettingKey,
+  value: string,
+  notSaved: (inputs: { reason: string }) => string,
+): Promise<void> {
   try {
     const m = await database.open();
     if (database.available) await m.setSetting(key, value);
   } catch (error) {
-    database.lastError = `${what} was not saved: ${messageOf(error)}`;
+    database.lastError = notSaved({ reason: messageOf(error) });
   }
 }

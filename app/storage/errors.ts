@@ -1,3 +1,4 @@
+import { m } from '../generated/paraglide/messages.js';
 import type { UnavailableReason } from './types.ts';
 
 /** IndexedDB is missing, refused, blocked or broken: history cannot be read or saved. */
@@ -17,11 +18,7 @@ export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
 
   constructor(options?: ErrorOptions) {
-    super(
-      'Storage is full: the browser refused to save more. Nothing already saved was lost; ' +
-        'free some space (for example clear old history) and try again.',
-      options,
-    );
+    super(m.pg_storage_full(), options);
   }
 }
 
@@ -43,9 +40,9 @@ export class StorageInputError extends Error {
 }
 
 function summarise(problems: readonly string[]): string {
-  const [first = 'The file could not be imported.', ...rest] = problems;
+  const [first = m.pg_import_failed_generic(), ...rest] = problems;
   if (rest.length === 0) return first;
-  return `${first} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
+  return m.pg_import_more_problems({ first, count: rest.length });
 }
 
 const quotaNames = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -80,8 +77,10 @@ export function toStorageError(error: unknown): unknown {
   if (isDomException(error)) {
     return new StorageUnavailableError(
       'error',
-      `The browser's database failed (${error.name}: ${error.message || 'no details'}); ` +
-        'history may not be saved.',
+      m.pg_storage_failed({
+        name: error.name,
+        details: error.message || m.pg_storage_no_details(),
+      }),
       { cause: error },
     );
   }

@@ -1,3 +1,4 @@
+import { m } from '../generated/paraglide/messages.js';
 import { LIMITS } from './limits.ts';
 import type { CheckKind, JsonValue, Protocol } from './types.ts';
 
@@ -6,12 +7,12 @@ export type FieldProblem = string;
 
 /** Shows a value in a message briefly: long strings are cut, so messages stay readable. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return m.pg_value_nothing();
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (Array.isArray(value)) return m.pg_value_list();
+  if (typeof value === 'object' && value !== null) return m.pg_value_object();
   return String(value);
 }
 

@@ -1,3 +1,4 @@
+import { m } from '../generated/paraglide/messages.js';
 import { commit } from './commit.ts';
 import { withDatabase } from './db.ts';
 import { planMerge } from './merge-import.ts';
@@ -19,7 +20,7 @@ export class ImportCancelledError extends Error {
   override readonly name = 'ImportCancelledError';
 
   constructor() {
-    super('The import was cancelled; nothing was changed.');
+    super(m.pg_import_cancelled());
   }
 }
 

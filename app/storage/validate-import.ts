@@ -1,3 +1,4 @@
+import { m } from '../generated/paraglide/messages.js';
 import { CHECKS_CSV_HEADER } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { describeValue } from './fields.ts';
@@ -58,30 +59,31 @@ export interface ParsedImport {
  */
 export function parseImportFile(text: string, now = Date.now()): ParsedImport {
   if (text.length > LIMITS.fileChars) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
     fail(
-      `The file is ${mb} MB; Portwise imports files up to ${LIMITS.fileChars / 1024 / 1024} MB.`,
+      m.pg_import_too_large({
+        // English shows one decimal as before; other languages' messages format it through Intl.
+        size: (text.length / 1024 / 1024).toFixed(1),
+        max: LIMITS.fileChars / 1024 / 1024,
+      }),
     );
   }
-  if (text.trim() === '') fail('The file is empty.');
+  if (text.trim() === '') fail(m.pg_import_empty());
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) fail(notJsonProblem(body));
   const data = parseJson(body);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    fail(`This is not a Portwise export: expected a JSON object, found ${describeValue(data)}.`);
+    fail(m.pg_import_not_object({ value: describeValue(data) }));
   }
   const file = data as Record<string, unknown>;
   if (file.format !== 'portwise-history') {
-    fail(
-      `This is not a Portwise export: "format" is ${describeValue(file.format)}, expected "portwise-history".`,
-    );
+    fail(m.pg_import_wrong_format({ value: describeValue(file.format) }));
   }
   checkVersion(file.schemaVersion);
   if (typeof file.exportedAt !== 'string' || Number.isNaN(Date.parse(file.exportedAt))) {
-    fail(`exportedAt must be an ISO date, got ${describeValue(file.exportedAt)}.`);
+    fail(m.pg_import_bad_exported_at({ value: describeValue(file.exportedAt) }));
   }
   const future = futureProblem('exportedAt', Date.parse(file.exportedAt), now);
-  if (future) fail(`${future}.`);
+  if (future) fail(m.pg_import_future_file(future));
 
   const problems: string[] = [];
   const unknownSettings: string[] = [];
@@ -106,17 +108,24 @@ function partNotices({ part, parts }: Record<string, unknown>): string[] {
   if (typeof part !== 'number' || typeof parts !== 'number') return [];
   if (!Number.isInteger(part) || !Number.isInteger(parts) || part < 1 || part > parts) return [];
   if (parts < 2) return [];
-  const others = parts === 2 ? 'other one' : `other ${parts - 1}`;
-  return [`This file is part ${part} of ${parts} of one export: import the ${others} too.`];
+  return [
+    parts === 2
+      ? m.pg_import_part_of_two({ part, parts })
+      : m.pg_import_part_of_many({ part, parts, others: parts - 1 }),
+  ];
 }
 
-/** Says that a time lies later than the import allows, or undefined when it does not. */
-function futureProblem(field: string, time: number, now: number): string | undefined {
+/** What a time later than the import allows is said with: the field and both times. */
+interface FutureTime {
+  field: string;
+  time: string;
+  now: string;
+}
+
+/** A time that lies later than the import allows, or undefined when it does not. */
+function futureProblem(field: string, time: number, now: number): FutureTime | undefined {
   if (time <= now + LIMITS.clockSkewMs) return undefined;
-  return (
-    `${field} ${new Date(time).toISOString()} is later than now (${new Date(now).toISOString()}): ` +
-    'the clock of the device that saved it was probably wrong'
-  );
+  return { field, time: new Date(time).toISOString(), now: new Date(now).toISOString() };
 }
 
 /** A setting record whose key Portwise does not know: left out, not refused. */
@@ -130,10 +139,11 @@ function leftOutNotices(unknownSettings: readonly string[]): string[] {
   if (unknownSettings.length === 0) return [];
   const count = unknownSettings.length;
   const shown = unknownSettings.slice(0, 5).map((key) => describeValue(key));
-  const more = count > shown.length ? ` and ${count - shown.length} more` : '';
+  const list = shown.join(m.cmp_list_separator());
   return [
-    `Left out ${count} setting${count === 1 ? '' : 's'} this version of Portwise does not know: ` +
-      `${shown.join(', ')}${more}.`,
+    count > shown.length
+      ? m.pg_import_left_out_more({ count, list, more: count - shown.length })
+      : m.pg_import_left_out({ count, list }),
   ];
 }
 
@@ -146,35 +156,29 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     if (looksTruncated(text)) {
-      fail(
-        'The file ends too early (truncated JSON): it was probably cut off while saving or downloading.',
-      );
+      fail(m.pg_import_truncated());
     }
     // The parser's own message ("Unexpected token …") means nothing to the person importing.
-    fail(
-      'The file starts like a JSON export but is damaged, so it cannot be read. Export it again from Portwise, or choose another copy.',
-    );
+    fail(m.pg_import_damaged());
   }
 }
 
-const CHOOSE_JSON =
-  'To import, choose the JSON export (portwise-history-YYYY-MM-DD.json, saved with Export JSON).';
-
 /** Says what a file that is not JSON at all probably is, and which file to choose instead. */
 function notJsonProblem(body: string): string {
+  const what = notJsonKind(body);
+  return m.pg_sentences({ first: what, next: m.pg_import_choose_json() });
+}
+
+function notJsonKind(body: string): string {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  if (firstLine === CHECKS_CSV_HEADER.join(',')) {
-    return `This is the CSV export of your checks. CSV is export-only (for spreadsheets) and cannot be imported. ${CHOOSE_JSON}`;
-  }
+  if (firstLine === CHECKS_CSV_HEADER.join(',')) return m.pg_import_is_csv_export();
   // NUL or undecodable bytes: an image, archive or other binary file read as text.
   const start = body.slice(0, 1024);
-  if (start.includes('\0') || start.includes('\uFFFD')) {
-    return `This is not a Portwise history file (it is not text). ${CHOOSE_JSON}`;
-  }
+  if (start.includes('\0') || start.includes('\uFFFD')) return m.pg_import_not_text();
   if (firstLine.includes(',') || firstLine.includes(';') || firstLine.includes('\t')) {
-    return `This looks like a spreadsheet file (CSV), not a Portwise history file; CSV cannot be imported. ${CHOOSE_JSON}`;
+    return m.pg_import_looks_csv();
   }
-  return `This is not a Portwise history file: a Portwise export is JSON and starts with “{”. ${CHOOSE_JSON}`;
+  return m.pg_import_not_json({ brace: '{' });
 }
 
 /** Whether JSON text ends inside a string or with brackets still open: a cut-off file. */
@@ -196,14 +200,12 @@ export function looksTruncated(text: string): boolean {
 
 function checkVersion(version: unknown): void {
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    fail(`schemaVersion must be a whole number, got ${describeValue(version)}.`);
+    fail(m.pg_import_bad_version({ value: describeValue(version) }));
   }
   if (version > DB_VERSION) {
-    fail(
-      `The file comes from a newer Portwise (schema version ${version}); this version reads up to ${DB_VERSION}. Update Portwise and try again.`,
-    );
+    fail(m.pg_import_newer({ version, max: DB_VERSION }));
   }
-  if (version < 1) fail(`Unknown schema version ${version}.`);
+  if (version < 1) fail(m.pg_import_unknown_version({ version }));
 }
 
 /** Where readList reports: problems refuse the file, unknown setting keys are only left out. */
@@ -220,11 +222,11 @@ function readList<K extends keyof typeof lists>(
 ): unknown[] {
   const { read, max, time } = lists[name] as ListRule<unknown>;
   if (!Array.isArray(value)) {
-    problems.push(`"${name}" must be a list, got ${describeValue(value)}.`);
+    problems.push(m.pg_import_not_list({ name, value: describeValue(value) }));
     return [];
   }
   if (value.length > max) {
-    problems.push(`"${name}" has ${value.length} records; Portwise imports at most ${max}.`);
+    problems.push(m.pg_import_too_many({ name, count: value.length, max }));
     return [];
   }
   const records: unknown[] = [];
@@ -245,7 +247,7 @@ function readList<K extends keyof typeof lists>(
       continue;
     }
     const future = time ? futureProblem(...time(result.value), now) : undefined;
-    if (future) report(index, [future]);
+    if (future) report(index, [m.pg_import_future(future)]);
     else records.push(result.value);
   }
   return records;

@@ -181,7 +181,9 @@ export async function measureSizes(/** @type {import('./types.js').BenchContext}
     const page = existsSync(join(dir, 'shell.html')) ? 'shell.html' : 'index.html';
     const assetsOf = firstPaintAssets(await readFile(join(dir, page), 'utf8'));
     const paint = await sumFiles(ctx.dist, [...assetsOf.js, ...assetsOf.css]);
-    const data = (await readdir(join(dir, 'assets'))).find((f) => /^knowledge[.-].*\.json$/.test(f));
+    const data = (await readdir(join(dir, 'assets'))).find((f) =>
+      /^knowledge[.-].*\.json$/.test(f),
+    );
     if (!data) throw new Error(`no dist/${l}/assets/knowledge-*.json data file`);
     const dataSize = await sumFiles(dir, [`assets/${data}`]);
     languages[l] = { firstPaint: paint.total.gzip, knowledge: dataSize.total.brotli };

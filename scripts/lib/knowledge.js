@@ -63,8 +63,7 @@ function checkDisplayNames(entries, limit = MAX_DISPLAY_NAME) {
     seen.add(e.port);
     if (typeof e.name !== 'string' || !e.name.trim() || e.name !== e.name.trim())
       throw new Error(`${where}: missing or untrimmed name`);
-    if (e.name.length > limit)
-      throw new Error(`${where}: name longer than ${limit} characters`);
+    if (e.name.length > limit) throw new Error(`${where}: name longer than ${limit} characters`);
     checkSource(e, where);
   });
 }

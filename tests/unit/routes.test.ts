@@ -138,9 +138,21 @@ describe('titles: one per route, naming Portwise once', () => {
     [{ name: 'search', q: '' }, '', 'Search ports · Portwise'],
     [{ name: 'history' }, '', 'History · Portwise'],
     [{ name: 'doctor' }, '', 'Port doctor · Portwise'],
-    [{ name: 'not-found', reason: 'unknown-path', problem: { kind: 'no-page' } as const }, '', 'Page not found · Portwise'],
-    [{ name: 'not-found', reason: 'bad-port', problem: { kind: 'no-page' } as const }, '', 'Not a valid port · Portwise'],
-    [{ name: 'not-found', reason: 'bad-range', problem: { kind: 'no-page' } as const }, '', 'Not a valid range · Portwise'],
+    [
+      { name: 'not-found', reason: 'unknown-path', problem: { kind: 'no-page' } as const },
+      '',
+      'Page not found · Portwise',
+    ],
+    [
+      { name: 'not-found', reason: 'bad-port', problem: { kind: 'no-page' } as const },
+      '',
+      'Not a valid port · Portwise',
+    ],
+    [
+      { name: 'not-found', reason: 'bad-range', problem: { kind: 'no-page' } as const },
+      '',
+      'Not a valid range · Portwise',
+    ],
   ];
   test.each(routes)('%o %s', (route, name, title) => {
     expect(titleOf(route, name)).toBe(title);

@@ -25,7 +25,13 @@ export function localSpec(spec: CommandSpec): CommandSpec {
   if (catalogueText() === undefined) return spec;
   const text = (s: string | undefined) => (s === undefined ? undefined : say(s));
   const flags: FlagNote[] = spec.flags.map((f) => ({ token: f.token, meaning: say(f.meaning) }));
-  const local: CommandSpec = { ...spec, title: say(spec.title), flags, output: say(spec.output), empty: say(spec.empty) };
+  const local: CommandSpec = {
+    ...spec,
+    title: say(spec.title),
+    flags,
+    output: say(spec.output),
+    empty: say(spec.empty),
+  };
   for (const key of ['privilegeWhy', 'warning', 'install'] as const) {
     const value = text(spec[key]);
     if (value !== undefined) local[key] = value;

@@ -2,6 +2,7 @@
  * Picks ports to use instead of one that is taken: nearby, not assigned to a common service, not
  * blocked by browsers, outside the default ephemeral ranges and not AirPlay's.
  */
+import { m } from '../../generated/paraglide/messages.js';
 import { ephemeralRanges } from './ephemeral.ts';
 import type { Knowledge } from './knowledge.ts';
 import { assertPort } from './range-class.ts';
@@ -38,15 +39,14 @@ export interface FreePortSuggestion {
   ephemeralAvoided: readonly string[];
   /** Catalogue ids of the commands that show whether Windows reserved a suggestion anyway. */
   checkCommandIds: readonly string[];
-  /** Why a port may still fail on Windows, in English (kept here until the app is translated). */
+  /** Why a port may still fail on Windows, in the page's language. */
   note: string;
 }
 
-/** The note every suggestion carries. */
-export const FREE_PORT_NOTE =
-  'Windows may still refuse one of these ports: Hyper-V, WSL and Docker reserve ranges of ports at ' +
-  'start-up, and binding inside one fails with a permission error (10013) although nothing listens. ' +
-  'The command below lists the reserved ranges; pick a port outside them.';
+/** The note every suggestion carries, in the page's language. */
+export function freePortNote(): string {
+  return m.cmp_free_note();
+}
 
 /** The lowest port suggested: lower ones need root (or a capability) on Unix systems. */
 const LOWEST = 1024;
@@ -99,6 +99,6 @@ export function suggestFreePorts(
     ports,
     ephemeralAvoided: FREE_PORT_SYSTEMS,
     checkCommandIds: EXCLUDED_RANGE_COMMAND_IDS,
-    note: FREE_PORT_NOTE,
+    note: freePortNote(),
   };
 }

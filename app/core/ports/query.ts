@@ -1,3 +1,4 @@
+import { m } from '../../generated/paraglide/messages.js';
 import { MAX_PORT } from './range-class.ts';
 
 /** How a search box entry was read. */
@@ -46,7 +47,9 @@ const stopWords = new Set([
 function portOrMessage(digits: string): number | string {
   const n = Number(digits);
   if (n > MAX_PORT)
-    return `${digits.length > 9 ? 'That number' : digits} is above 65535, the highest port.`;
+    return digits.length > 9
+      ? m.pg_query_above_max_long()
+      : m.pg_query_above_max({ number: digits });
   return n;
 }
 
@@ -73,34 +76,46 @@ function readNumberish(text: string): ParsedQuery | undefined {
     if (n > MAX_PORT)
       return {
         kind: 'invalid',
-        message: `${text} is ${n} in decimal, above 65535, the highest port.`,
+        message: m.pg_query_hex_above_max({ text, number: n }),
       };
-    return { kind: 'port', port: n, note: `Read ${text} as hexadecimal: port ${n}.` };
+    return { kind: 'port', port: n, note: m.pg_query_hex_note({ text, port: n }) };
   }
   // "-1023" mirrors "49152-": a range open at its start, 0–1023 (ports are never negative).
   const upTo = /^[-–—]\s*(\d{1,12})$/.exec(text);
   if (upTo) {
     const to = Number(upTo[1]);
-    if (to > MAX_PORT)
-      return { kind: 'invalid', message: 'Ports go from 0 to 65535; that range goes beyond.' };
-    return { kind: 'range', from: 0, to, note: `Read as 0–${to}; ports are never negative.` };
+    if (to > MAX_PORT) return { kind: 'invalid', message: m.pg_query_range_beyond() };
+    return { kind: 'range', from: 0, to, note: m.pg_query_read_from_zero({ to }) };
   }
   const range = /^(\d{1,12})?\s*[-–—]\s*(\d{1,12})?$/.exec(text);
   if (range && (range[1] || range[2])) {
     const from = range[1] === undefined ? 0 : Number(range[1]);
     const to = range[2] === undefined ? MAX_PORT : Number(range[2]);
     if (from > MAX_PORT || to > MAX_PORT)
-      return { kind: 'invalid', message: 'Ports go from 0 to 65535; that range goes beyond.' };
-    if (from > to) return { kind: 'range', from: to, to: from, note: `Read as ${to}–${from}.` };
+      return { kind: 'invalid', message: m.pg_query_range_beyond() };
+    if (from > to)
+      return {
+        kind: 'range',
+        from: to,
+        to: from,
+        note: m.pg_query_read_swapped({ from: to, to: from }),
+      };
     return { kind: 'range', from, to };
   }
   // Dashes and digits that make neither a port nor a range ("--5", "1-2-3") are not a name either.
   if (/\d/.test(text) && /^[\d\s]*[-–—][\d\s\-–—]*$/.test(text))
     return {
       kind: 'invalid',
-      message: `“${text}” is not a port or a range: type a port such as 443 or a range such as 8000-8100.`,
+      message: m.pg_query_not_port_or_range({ text }),
     };
   return undefined;
+}
+
+/** Puts sentences one after another as the page's language does (no space in Chinese or Japanese). */
+export function joinSentences(sentences: readonly (string | undefined)[]): string {
+  return sentences
+    .filter((s): s is string => Boolean(s))
+    .reduce((first, next) => (first ? m.pg_sentences({ first, next }) : next), '');
 }
 
 /** Reads what someone typed into the search box; never throws. */
@@ -109,7 +124,7 @@ export function parseQuery(raw: string): ParsedQuery {
   let text = raw;
   if (text.length > MAX_QUERY_LENGTH) {
     text = text.slice(0, MAX_QUERY_LENGTH);
-    note = `Only the first ${MAX_QUERY_LENGTH} characters were used.`;
+    note = m.pg_query_truncated({ count: MAX_QUERY_LENGTH });
   }
   const normalised = asciiDigits(text).trim();
   if (!normalised) return { kind: 'empty' };
@@ -117,10 +132,14 @@ export function parseQuery(raw: string): ParsedQuery {
   const numberish = readNumberish(normalised.replace(/^port\s+/i, ''));
   if (numberish) {
     if (numberish.kind === 'invalid' || numberish.kind === 'empty') return numberish;
-    const digitNote = digitsChanged ? `Read “${text.trim()}” as ${normalised}.` : undefined;
-    const combined = [note, 'note' in numberish ? numberish.note : undefined, digitNote]
-      .filter(Boolean)
-      .join(' ');
+    const digitNote = digitsChanged
+      ? m.pg_query_read_digits({ text: text.trim(), digits: normalised })
+      : undefined;
+    const combined = joinSentences([
+      note,
+      'note' in numberish ? numberish.note : undefined,
+      digitNote,
+    ]);
     return combined ? { ...numberish, note: combined } : numberish;
   }
   const words = normalised
@@ -142,7 +161,7 @@ export function parseQuery(raw: string): ParsedQuery {
     if (protocol) return { kind: 'text', terms: [protocol], ...(note ? { note } : {}) };
     return {
       kind: 'invalid',
-      message: `Nothing to search for in “${text.trim().slice(0, 40)}”: type a port number, a range such as 8000-8100, or a service name.`,
+      message: m.pg_query_nothing({ text: text.trim().slice(0, 40) }),
     };
   }
   return {

@@ -1,5 +1,6 @@
+import { m } from '../../generated/paraglide/messages.js';
 import type { Knowledge } from './knowledge.ts';
-import { parseQuery } from './query.ts';
+import { joinSentences, parseQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
 import { TokenIndex, postingWeight, typoKey } from './search-index.ts';
 
@@ -57,7 +58,7 @@ export class PortSearch {
             kind: 'range',
             from: query.from,
             to: query.to,
-            title: `Ports ${query.from}–${query.to}`,
+            title: m.pg_title_range({ from: query.from, to: query.to }),
           },
           ...inside,
         ];
@@ -67,8 +68,9 @@ export class PortSearch {
         const hits = this.textHits(query.terms, limit).map(([port, score]) =>
           this.portHit(port, score, query.protocol),
         );
-        const none = hits.length === 0 ? `No port matches “${query.terms.join(' ')}”.` : undefined;
-        const message = [none, note].filter(Boolean).join(' ');
+        const none =
+          hits.length === 0 ? m.pg_search_no_match({ terms: query.terms.join(' ') }) : undefined;
+        const message = joinSentences([none, note]);
         return { query, hits, ...(message ? { message } : {}) };
       }
     }

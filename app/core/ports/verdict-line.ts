@@ -27,7 +27,11 @@ export function systemName(row: { os: string; label: string }): string {
  * table, with notes and sources, is app/core/ports/ephemeral.ts and stays off the first paint).
  */
 function ephemeralRows(port: number): Pick<EphemeralMembership, 'os' | 'label' | 'contains'>[] {
-  return bounds.map((r) => ({ os: r.os, label: r.label, contains: port >= r.from && port <= r.to }));
+  return bounds.map((r) => ({
+    os: r.os,
+    label: r.label,
+    contains: port >= r.from && port <= r.to,
+  }));
 }
 
 /** "ephemeral on Linux, Windows and macOS" or "not ephemeral by default on any common OS". */
@@ -36,9 +40,7 @@ export function ephemeralPhrase(
 ): string {
   // The systems the app has commands for (the netstat note on the port page counts the same ones).
   const main: readonly string[] = platformIds;
-  const on = rows
-    .filter((r) => r.contains && main.includes(r.os))
-    .map(systemName);
+  const on = rows.filter((r) => r.contains && main.includes(r.os)).map(systemName);
   if (on.length === 0) return m.port_vl_ephemeral_none();
   if (on.length === main.length) return m.port_vl_ephemeral_all({ systems: listAnd(on) });
   return m.port_vl_ephemeral_only({ systems: listAnd(on) });

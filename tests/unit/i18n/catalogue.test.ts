@@ -20,7 +20,9 @@ function read(locale: string): Record<string, string> {
 /** What must reach the reader unchanged: `code`, "quoted text", and words in capitals (LISTEN, PORT). */
 const verbatim = (s: string) => [
   ...[...s.matchAll(/`[^`]+`/g)].map((m) => m[0]),
-  ...[...s.matchAll(/\b[A-Z][A-Z_]{2,}\b/g)].map((m) => m[0]).filter((w) => !/^(TCP|UDP|IP|PID|AND)$/.test(w)),
+  ...[...s.matchAll(/\b[A-Z][A-Z_]{2,}\b/g)]
+    .map((m) => m[0])
+    .filter((w) => !/^(TCP|UDP|IP|PID|AND)$/.test(w)),
 ];
 
 afterEach(() => setLocale('en', { reload: false }));
@@ -37,14 +39,18 @@ test('the sentences have distinct keys', () => {
 describe.each(others)('messages/catalogue/%s.json', (locale) => {
   const given = read(locale);
   test('translates every sentence of the catalogue, and nothing else', () => {
-    expect(strings.filter((s) => typeof given[s] !== 'string' || given[s].trim() === '')).toEqual([]);
+    expect(strings.filter((s) => typeof given[s] !== 'string' || given[s].trim() === '')).toEqual(
+      [],
+    );
     expect(Object.keys(given).filter((k) => k !== '$schema' && !strings.includes(k))).toEqual([]);
   });
   test('keeps code, quoted output and words in capitals as they are', () => {
     const lost = strings.flatMap((s) => {
       const t = given[s];
       if (t === undefined) return [];
-      return verbatim(s).filter((v) => !t.includes(v)).map((v) => `${v} in "${t}"`);
+      return verbatim(s)
+        .filter((v) => !t.includes(v))
+        .map((v) => `${v} in "${t}"`);
     });
     expect(lost).toEqual([]);
   });

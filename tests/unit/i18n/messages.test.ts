@@ -16,7 +16,7 @@ const settings = JSON.parse(
   readFileSync(new URL('../../../project.inlang/settings.json', import.meta.url), 'utf8'),
 ) as { locales: string[]; 'plugin.inlang.messageFormat': { pathPattern: string[] } };
 
-type Message = string | { match: Record<string, string> }[];
+type Message = string | { declarations?: string[]; match: Record<string, string> }[];
 function read(area: string, locale: string): Record<string, Message> {
   const all = JSON.parse(readFileSync(new URL(`${area}/${locale}.json`, root), 'utf8')) as Record<
     string,
@@ -28,8 +28,24 @@ function read(area: string, locale: string): Record<string, Message> {
 /** Every text of a message: a plain one, or each case of a plural. */
 const textsOf = (m: Message): string[] =>
   typeof m === 'string' ? [m] : m.flatMap((v) => Object.values(v.match));
+const used = (m: Message) =>
+  new Set(textsOf(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+/** What a message takes: its declared inputs, or the placeholders of a plain text. */
 const placeholders = (m: Message) =>
-  [...new Set(textsOf(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
+  typeof m === 'string'
+    ? [...used(m)].sort()
+    : [
+        ...new Set(
+          m.flatMap((v) =>
+            (v.declarations ?? []).filter((d) => d.startsWith('input ')).map((d) => d.slice(6)),
+          ),
+        ),
+      ].sort();
+/** What a message's texts may name: its inputs and its locals (`local countText = count: number`). */
+const names = (m: Message) =>
+  typeof m === 'string'
+    ? used(m)
+    : new Set(m.flatMap((v) => (v.declarations ?? []).map((d) => d.split(/\s+/)[1]!)));
 
 test('the project compiles the same languages the app routes, and every area folder', () => {
   expect(settings.locales).toEqual([...LOCALES]);
@@ -65,6 +81,7 @@ describe.each(areas)('messages/%s', (area) => {
         const translated = messages[key];
         expect(translated, key).toBeDefined();
         expect(placeholders(translated!), key).toEqual(placeholders(text));
+        for (const name of used(translated!)) expect(names(translated!), key).toContain(name);
         for (const t of textsOf(translated!)) expect(t.trim(), key).not.toBe('');
       }
     },

@@ -1,0 +1,62 @@
+/**
+ * Sentences the app builds outside components (search notes, import errors, history labels) come
+ * from the messages in the page's language: a sentence written back as English in code fails here.
+ */
+import { afterEach, expect, test } from 'vitest';
+import { setLocale } from '../../../app/generated/paraglide/runtime.js';
+import { parseQuery } from '../../../app/core/ports/query.ts';
+import { deviceGuidance, touchGuidanceText } from '../../../app/core/platform/index.ts';
+import { platformName } from '../../../app/state/check-label.ts';
+import { ImportError } from '../../../app/storage/errors.ts';
+import { parseImportFile } from '../../../app/storage/validate-import.ts';
+
+afterEach(() => setLocale('en', { reload: false }));
+
+/** The message of what `parseQuery` found wrong, or its note. */
+function said(query: string): string {
+  const parsed = parseQuery(query);
+  if (parsed.kind === 'invalid') return parsed.message;
+  return 'note' in parsed ? (parsed.note ?? '') : '';
+}
+
+function importProblem(text: string): string {
+  try {
+    parseImportFile(text);
+  } catch (error) {
+    if (error instanceof ImportError) return error.message;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+}
+
+test('English stays as the app has always said it', () => {
+  expect(said('99999')).toBe('99999 is above 65535, the highest port.');
+  expect(importProblem('[1]')).toBe(
+    'This is not a Portwise export: expected a JSON object, found a list.',
+  );
+  expect(platformName(' ')).toBe('an unknown platform');
+});
+
+test('in German', () => {
+  setLocale('de', { reload: false });
+  expect(said('99999')).toBe('99999 liegt über 65535, dem höchsten Port.');
+  expect(said(`0x50${' '.repeat(200)}`)).toBe(
+    'Nur die ersten 100 Zeichen wurden verwendet. 0x50 als Hexadezimalzahl gelesen: Port 80.',
+  );
+  expect(importProblem('  ')).toBe('Die Datei ist leer.');
+  expect(importProblem('[1]')).toBe(
+    'Das ist kein Portwise-Export: Erwartet wurde ein JSON-Objekt, gefunden: eine Liste.',
+  );
+  expect(platformName(' ')).toBe('einer unbekannten Plattform');
+  expect(deviceGuidance('ios')).toMatch(/^iPhones haben kein Terminal/);
+});
+
+test('in Japanese, sentences joined without a space', () => {
+  setLocale('ja', { reload: false });
+  expect(said('99999')).toBe('99999 は最大のポート番号 65535 を超えています。');
+  expect(said(`0x50${' '.repeat(200)}`)).toBe(
+    '最初の 100 文字だけを使いました。0x50 を 16 進数として読み取りました: ポート 80。',
+  );
+  expect(importProblem('  ')).toBe('ファイルが空です。');
+  expect(touchGuidanceText()).toMatch(/^スマートフォンやタブレット/);
+});
