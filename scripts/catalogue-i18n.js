@@ -10,15 +10,14 @@ import { createJiti } from 'jiti';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OTHER_LOCALES } from './lib/locales.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const jiti = createJiti(import.meta.url);
 /** @type {{ catalogueStrings(): string[] }} */
 const mod = await jiti.import(resolve(root, 'scripts/lib/catalogue-strings.ts'));
 const strings = mod.catalogueStrings();
-const locales = JSON.parse(
-  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
-).locales.filter((/** @type {string} */ l) => l !== 'en');
+const locales = OTHER_LOCALES;
 const file = (/** @type {string} */ l) => resolve(root, `messages/catalogue/${l}.json`);
 const read = (/** @type {string} */ l) =>
   existsSync(file(l)) ? JSON.parse(readFileSync(file(l), 'utf8')) : {};

@@ -10,12 +10,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { curatedTexts, curatedTranslations, sourceHash } from './lib/curated-text.js';
+import { OTHER_LOCALES } from './lib/locales.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const texts = curatedTexts(root);
-const locales = JSON.parse(
-  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
-).locales.filter((/** @type {string} */ l) => l !== 'en');
+const locales = OTHER_LOCALES;
 const [command, locale, from] = process.argv.slice(2);
 
 if (command === 'extract') {

@@ -10,6 +10,7 @@ import { compile } from '@inlang/paraglide-js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from './lib/locales.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,9 +36,6 @@ export async function compileMessages() {
   writeCatalogueText();
 }
 
-const LOCALES = JSON.parse(
-  readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8'),
-).locales;
 const MESSAGE =
   /^export const (\w+) = (\/\*\* @type \{.*\} \*\/) (\(\(inputs[^\n]*=> \{\n[\s\S]*?\n\}\));$/m;
 
