@@ -4,6 +4,7 @@ import { router } from './state/router.svelte.ts';
 import { platformState } from './state/platform.svelte.ts';
 import { afterPaint, nextTask, startUp } from './state/startup.svelte.ts';
 import { wholePage } from './state/whole-page.ts';
+import { hydrateIslands, islands } from './state/islands.ts';
 import './styles/global.css';
 
 // A first visit to / opens in the browser's language, a later one in the language chosen last
@@ -49,11 +50,13 @@ function start(): void {
     void import('./views/whole-page.ts')
       .then((m) => m.prepareWholePage(router.route))
       .then(
-        // Taking over, then the reader's own platform and query, then start-up: each in a task of
-        // its own, so that no one of them blocks input for long.
+        // Taking over the page's frame, then each of its islands (app/state/islands.ts), then the
+        // reader's own platform and query, then start-up: each in a task of its own, so that no
+        // one of them blocks input for long.
         () => {
+          islands.on = true;
           hydrate(App, { target });
-          return nextTask().then(unpin).then(nextTask).then(started);
+          return hydrateIslands().then(nextTask).then(unpin).then(nextTask).then(started);
         },
         // Without its code or data the page cannot be taken over: it is built afresh instead.
         () => {

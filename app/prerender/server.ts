@@ -11,6 +11,7 @@ import { knowledgeState } from '../state/knowledge.svelte.ts';
 import { platformState } from '../state/platform.svelte.ts';
 import { router } from '../state/router.svelte.ts';
 import { wholePage } from '../state/whole-page.ts';
+import { fillIslands, islands } from '../state/islands.ts';
 import { prepareWholePage } from '../views/whole-page.ts';
 import ranges from '../data/port-ranges.json';
 import ephemeral from '../data/ephemeral-ranges.json';
@@ -34,6 +35,7 @@ export async function setUp(data: KnowledgeData): Promise<PrerenderPage[]> {
   const knowledge = new Knowledge(data);
   knowledgeState.adopt(knowledge);
   wholePage.first = true;
+  islands.on = true;
   // The pages are written for Linux; the browser puts the reader's platform in after hydrating.
   platformState.pinned = 'linux';
   return prerenderPages(knowledge, data, ranges.entries, ephemeral.entries);
@@ -44,5 +46,8 @@ export async function renderPath(path: string): Promise<RenderedPage> {
   router.show(path, '');
   await prepareWholePage(router.route);
   const { head, body } = render(App);
-  return { head, body };
+  return {
+    head,
+    body: fillIslands(body, (slot) => render(slot.component, { props: slot.props }).body),
+  };
 }

@@ -188,6 +188,42 @@ test('a hydrated port page works: platform switch, the reader, other checks', as
   await expect(page.locator('#other-checks[data-complete]')).toBeVisible();
 });
 
+test('each island of a prerendered port page is taken over: its controls answer, it follows the page', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.goto('/port/443');
+  await expect(page.locator('#app')).toHaveAttribute('data-started', '');
+  // The build wrote the sections as islands (app/state/islands.ts), the paste box one inside the commands.
+  expect(await page.locator('#app .island').count()).toBeGreaterThanOrEqual(9);
+  // The ephemeral table's toggle, the feedback buttons, the paste box and the language menu.
+  const all = page.getByRole('button', { name: /Show all \d+ systems/ });
+  await all.click();
+  await expect(page.getByRole('button', { name: 'Show only your system' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  const yes = page.getByRole('group', { name: 'Was this page helpful?' }).getByRole('button', {
+    name: 'Yes',
+  });
+  await yes.click();
+  await expect(yes).toHaveAttribute('aria-pressed', 'true');
+  await page
+    .getByRole('textbox', { name: /output/ })
+    .fill('LISTEN 0 511 0.0.0.0:443 0.0.0.0:* users:(("nginx",pid=901,fd=6))');
+  await expect(page.locator('.paste .verdict')).toContainText('nginx');
+  // An island follows the page after it is taken over: the platform switch rewrites the commands,
+  // and a later port (a page built here, no islands) is whole.
+  await page.getByRole('radio', { name: 'macOS' }).check();
+  await expect(page.getByText(/lsof .*:443/).first()).toBeVisible();
+  await page.getByRole('combobox', { name: /Search/ }).fill('5432');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('5432');
+  await expect(page.getByText(/lsof .*:5432/).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /output/ })).toBeVisible();
+});
+
 test('a link with ?os= and ?proto= shows those choices once the prerendered page is taken over', async ({
   page,
   problems,
