@@ -1,5 +1,6 @@
 /** Lists in the page's language: "A, B and C", 「A、B、C」. */
 import { locale, localeTag } from './current.ts';
+import { andList } from './formatters.ts';
 
 /** Joins names as "A, B and C" (English without the serial comma, as the app writes it). */
 export function joinAnd(items: readonly string[]): string {
@@ -9,7 +10,5 @@ export function joinAnd(items: readonly string[]): string {
 
 /** Joins names with "and" as the page's language does it (Intl.ListFormat outside English). */
 export function listAnd(items: readonly string[]): string {
-  return locale() === 'en'
-    ? joinAnd(items)
-    : new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(items);
+  return locale() === 'en' ? joinAnd(items) : andList(localeTag()).format(items);
 }
