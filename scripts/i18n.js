@@ -44,8 +44,8 @@ const FORMATTER = (/** @type {string} */ name) =>
 /**
  * Paraglide builds a new Intl formatter for every number and plural a message shows. The first
  * Intl object a page makes wakes ICU: measured at 110–170 ms of a 4× slowed CPU in Chromium, inside
- * the task that takes over a prerendered page (its "Show all 7 systems"). The replacements keep one
- * formatter per language and options, and answer without Intl where its answer is known: a whole
+ * the task that takes over a prerendered page (its "Show all 7 systems"). The replacements use the
+ * app's kept formatters (app/i18n/formatters.ts, one per language and options), and answer without Intl where its answer is known: a whole
  * number from 0 to 999 is written with plain digits in every language we ship, and English's
  * cardinal plural is "one" for 1 and -1 and "other" for the rest (tests/unit/i18n/numbers.test.ts checks
  * both against Intl for every language).
@@ -57,13 +57,13 @@ function cacheFormatters(/** @type {string} */ path) {
       'export function number(locale, input, options) {\n' +
       '\tconst n = Number(input);\n' +
       '\tif (plain(options) && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);\n' +
-      "\treturn formatter('number', locale, options).format(n);\n" +
+      '\treturn numberFormat(locale, options).format(n);\n' +
       '};',
     plural:
       'export function plural(locale, input, options) {\n' +
       '\tconst n = Number(input);\n' +
       "\tif (locale === 'en' && plain(options)) return Math.abs(n) === 1 ? 'one' : 'other';\n" +
-      "\treturn formatter('plural', locale, options).select(n);\n" +
+      '\treturn pluralRules(locale, options).select(n);\n' +
       '};',
   };
   for (const [name, code] of Object.entries(replacements)) {
@@ -78,24 +78,9 @@ function cacheFormatters(/** @type {string} */ path) {
     ' */\n' +
     'function plain(options) {\n' +
     '\treturn options === undefined || Object.keys(options).length === 0;\n' +
-    '}\n' +
-    '\n/** One Intl formatter per kind, language and options, made when first asked for. */\n' +
-    'const formatters = new Map();\n' +
-    '/**\n' +
-    " * @param {'number' | 'plural'} kind\n" +
-    ' * @param {string} locale\n' +
-    ' * @param {(Intl.NumberFormatOptions & Intl.PluralRulesOptions) | undefined} options\n' +
-    ' * @returns {any} an Intl.NumberFormat for numbers, an Intl.PluralRules for plurals\n' +
-    ' */\n' +
-    'function formatter(kind, locale, options) {\n' +
-    '\tconst key = `${kind} ${locale} ${JSON.stringify(options ?? {})}`;\n' +
-    '\tlet made = formatters.get(key);\n' +
-    '\tif (!made) {\n' +
-    "\t\tmade = kind === 'number' ? new Intl.NumberFormat(locale, options) : new Intl.PluralRules(locale, options);\n" +
-    '\t\tformatters.set(key, made);\n' +
-    '\t}\n' +
-    '\treturn made;\n' +
     '}\n';
+  // The kept formatters are the app's own (app/i18n/formatters.ts), shared with its lists and dates.
+  text = `import { numberFormat, pluralRules } from '../../i18n/formatters.ts';\n${text}`;
   writeFileSync(path, text);
 }
 

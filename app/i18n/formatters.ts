@@ -1,11 +1,13 @@
 /**
- * Intl formatters, one per language (and kind), kept. Making an Intl object is costly (the first one
- * a page makes wakes ICU: 110–170 ms of a 4× slowed CPU, measured in Chromium), and a list of
- * history rows or names formats many values; each formatter is made once and reused.
+ * Intl formatters, one per kind, language and options, kept. Making an Intl object is costly (the
+ * first one a page makes wakes ICU: 110–170 ms of a 4× slowed CPU, measured in Chromium), and a
+ * list of history rows or names formats many values; each formatter is made once and reused. The
+ * messages' counts and plurals use them too (scripts/i18n.js points Paraglide's registry here).
  */
-const made = new Map<string, Intl.ListFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.ListFormat | Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules;
+const made = new Map<string, Formatter>();
 
-function kept<T extends Intl.ListFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function kept<T extends Formatter>(key: string, make: () => T): T {
   let formatter = made.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -32,5 +34,21 @@ export function dateTime(tag: string): Intl.DateTimeFormat {
         minute: 'numeric',
         second: 'numeric',
       }),
+  );
+}
+
+/** Numbers in the language of `tag`, with `options` (Intl.NumberFormat). */
+export function numberFormat(tag: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return kept(
+    `number ${tag} ${JSON.stringify(options ?? {})}`,
+    () => new Intl.NumberFormat(tag, options),
+  );
+}
+
+/** Plural categories in the language of `tag`, with `options` (Intl.PluralRules). */
+export function pluralRules(tag: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
+  return kept(
+    `plural ${tag} ${JSON.stringify(options ?? {})}`,
+    () => new Intl.PluralRules(tag, options),
   );
 }
