@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { bootScript, chunkFiles, pageHtml } from './lib/prerender-html.js';
+import { chunkFiles, pageHtml } from './lib/prerender-html.js';
 import { knowledgeFile } from './lib/curated-text.js';
 import { LOCALE_PREFIX } from './lib/locales.js';
 
@@ -88,8 +88,6 @@ for (const locale of server.LOCALES) {
   const template = readFileSync(join(dir, 'index.html'), 'utf8');
   // Every address without a page of its own gets the empty shell, as before (README, "Deploy").
   writeFileSync(join(dir, 'shell.html'), template);
-  const boot = bootScript(template);
-  writeFileSync(join(dist, boot.file), boot.source);
   const files = Object.fromEntries(
     Object.entries(CHUNKS).map(([kind, entries]) => [
       kind,

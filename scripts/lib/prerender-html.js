@@ -1,5 +1,6 @@
 // @ts-check
 /** Writing a prerendered page: the built index.html with a page's head, body and stylesheets. */
+import { BOOT_LOADER_HASH, bootLoaderTag } from './boot-loader.js';
 import { inlineStylesheets } from './html.js';
 
 /** @typedef {Record<string, { file: string, css?: string[], imports?: string[] }>} ViteManifest */
@@ -43,24 +44,16 @@ const ENTRY =
   /<script type="module" crossorigin src="(\/(?:[a-z]{2}\/)?assets\/[^"]+\.js)"><\/script>/;
 
 /**
- * The app's entry script, as the built index.html names it, and a module that starts it only once
- * the page has painted: a prerendered page has its text in the HTML, and the app's code (which a
- * browser runs as soon as it is there, before the first paint when it arrives quickly) must not
- * hold that paint back. Named by the entry's own hash, so it changes with it.
+ * The app's entry script, as the built index.html names it. A prerendered page does not load it
+ * from its head: the inline loader at the end of its body starts it once the page has painted
+ * (boot-loader.js), since the app's code (which a browser runs as soon as it is there, before the
+ * first paint when it arrives quickly) must not hold that paint back.
  * @param {string} template
  */
-export function bootScript(template) {
+export function entryScript(template) {
   const entry = ENTRY.exec(template)?.[1];
   if (!entry) throw new Error('index.html has no module script to start the app');
-  const hash = /-([\w-]+)\.js$/.exec(entry)?.[1] ?? 'x';
-  const source =
-    '// Starts the app once this prerendered page has painted (scripts/lib/prerender-html.js).\n' +
-    'const start = () => setTimeout(() => import(' +
-    JSON.stringify(entry) +
-    '), 0);\n' +
-    "if (document.visibilityState === 'hidden') start();\n" +
-    'else requestAnimationFrame(start);\n';
-  return { entry, file: entry.replace(/[^/]+$/, `boot-${hash}.js`), source };
+  return entry;
 }
 const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
 
@@ -68,8 +61,8 @@ const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
  * The page's HTML: the template (the built index.html) with its static title replaced by the
  * page's head; every stylesheet the page needs (the first paint's and its lazy parts') inline, so
  * the page paints whole from its HTML alone, allowed by hash in its CSP (scripts/lib/html.js);
- * the app started after that paint (bootScript); and the rendered body in #app, marked with the
- * path it was rendered for. Each inlined lazy stylesheet also keeps a disabled link (never
+ * the rendered body in #app, marked with the path it was rendered for; and after it, the loader
+ * that starts the app once the page has painted (entryScript). Each inlined lazy stylesheet also keeps a disabled link (never
  * fetched), which tells the app's chunk loader it is already there.
  * @param {string} template
  * @param {{ path: string, head: string, body: string, css: string[] }} page
@@ -78,7 +71,11 @@ const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
 export function pageHtml(template, page, read) {
   if (!TITLE.test(template)) throw new Error('index.html has no <title> to replace');
   if (!APP.test(template)) throw new Error('index.html has no <div id="app"><main>…</main></div>');
-  const boot = bootScript(template);
+  const loader = bootLoaderTag(entryScript(template));
+  if (!template.includes(`script-src 'self' ${BOOT_LOADER_HASH}`))
+    throw new Error(
+      `index.html's CSP does not allow the boot loader: script-src 'self' ${BOOT_LOADER_HASH}`,
+    );
   const lazySheets = page.css.filter((href) => !template.includes(`"${href}"`));
   const links = [
     ...lazySheets.map((href) => `<link rel="stylesheet" href="${href}">`),
@@ -87,7 +84,7 @@ export function pageHtml(template, page, read) {
   ].join('');
   const head = template
     .replace(TITLE, '')
-    .replace(ENTRY, `<script type="module" src="${boot.file}"></script>`)
+    .replace(new RegExp(`[ \\t]*${ENTRY.source}\\n?`), '')
     .replace('</head>', () => `${page.head}${links}</head>`);
   const markers = lazySheets.map((href) => `<link rel="stylesheet" href="${href}" disabled>`);
   const note =
@@ -96,5 +93,8 @@ export function pageHtml(template, page, read) {
   // Function replacements: `$` in the page (shell commands) must stay as it is.
   return inlineStylesheets(head, read)
     .replace('</head>', () => `${markers.join('')}</head>`)
-    .replace(APP, () => `${note}<div id="app" data-prerendered="${page.path}">${page.body}</div>`);
+    .replace(
+      APP,
+      () => `${note}<div id="app" data-prerendered="${page.path}">${page.body}</div>${loader}`,
+    );
 }

@@ -1,4 +1,6 @@
 // @ts-check
+import { BOOT_LOADER_HASH } from './boot-loader.js';
+
 /**
  * The HTTP headers every server of the built app sends: `npm start` (vite preview), the
  * benchmark's static host, and the static-host examples in the README, which a unit test keeps
@@ -17,6 +19,8 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
+  // The one inline script: the loader that starts the app on a prerendered page (boot-loader.js).
+  `script-src 'self' ${BOOT_LOADER_HASH}`,
   "img-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",
   "object-src 'none'",

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { BOOT_LOADER, BOOT_LOADER_HASH } from '../../scripts/lib/boot-loader.js';
 
 test.describe('deep links', () => {
   for (const [path, heading, title] of [
@@ -105,10 +106,12 @@ test('the page carries a strict Content-Security-Policy', async ({ page, problem
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
-  const inline = await page.evaluate(
-    () => [...document.scripts].filter((s) => !s.src && s.textContent?.trim()).length,
+  // Scripts only from the site, and the one inline script (the prerendered page's loader) by its hash.
+  expect(csp).toContain(`script-src 'self' ${BOOT_LOADER_HASH};`);
+  const inline = await page.evaluate(() =>
+    [...document.scripts].filter((s) => !s.src && s.textContent?.trim()).map((s) => s.text),
   );
-  expect(inline).toBe(0);
+  expect(inline).toEqual([BOOT_LOADER]);
 });
 
 test('a part of the port page whose code cannot load says so instead of loading forever', async ({

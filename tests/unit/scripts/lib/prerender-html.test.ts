@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { bootScript, chunkFiles, pageHtml } from '../../../../scripts/lib/prerender-html.js';
+import { BOOT_LOADER, BOOT_LOADER_HASH } from '../../../../scripts/lib/boot-loader.js';
+import { chunkFiles, entryScript, pageHtml } from '../../../../scripts/lib/prerender-html.js';
 
 const manifest = {
   'index.html': { file: 'assets/index-1.js', css: ['assets/index-1.css'] },
@@ -21,7 +23,7 @@ const template = `<!doctype html>
   <head>
     <meta
       http-equiv="Content-Security-Policy"
-      content="default-src 'self'; object-src 'none'"
+      content="default-src 'self'; script-src 'self' ${BOOT_LOADER_HASH}; object-src 'none'"
     />
     <title>Portwise — generic</title>
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
@@ -35,6 +37,11 @@ const template = `<!doctype html>
     </div>
   </body>
 </html>`;
+
+/** `text` as a regular expression that matches it literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('chunkFiles', () => {
   test("a chunk's own files and its imports', once each, imports first", () => {
@@ -89,18 +96,30 @@ describe('pageHtml', () => {
     // A disabled link is never fetched; the app's chunk loader sees it and adds no other.
     expect(html).toContain('<link rel="stylesheet" href="/assets/checking-2.css" disabled>');
     const csp = /Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
-    expect(csp.match(/'sha256-/g)).toHaveLength(3);
+    const styles = /style-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(styles.match(/'sha256-/g)).toHaveLength(3);
   });
 
-  test('the app starts from a boot module, after the first paint, and is not preloaded', () => {
-    const boot = bootScript(template);
-    expect(boot.entry).toBe('/assets/index-1.js');
-    expect(boot.file).toBe('/assets/boot-1.js');
-    expect(boot.source).toContain('import("/assets/index-1.js")');
-    expect(boot.source).toContain('requestAnimationFrame');
-    expect(html).toContain('<script type="module" src="/assets/boot-1.js"></script>');
-    expect(html).not.toContain('src="/assets/index-1.js"');
-    expect(html).not.toContain('modulepreload');
+  test('the app is started by the inline loader after #app, and nothing is requested before', () => {
+    expect(entryScript(template)).toBe('/assets/index-1.js');
+    const body = html.slice(html.indexOf('<body'));
+    expect(body).toMatch(
+      new RegExp(
+        `<div id="app" data-prerendered="/port/443">[\\s\\S]*</div><script data-entry="/assets/index-1.js">${escaped(BOOT_LOADER)}</script>`,
+      ),
+    );
+    // No script of the app in the head, nor any other request the parser would make early.
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/<script\b/);
+    expect(html).not.toMatch(/\ssrc=|modulepreload/);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+  });
+
+  test('the loader, the same text on every page, is allowed by its hash in the CSP', () => {
+    const csp = /Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`script-src 'self' ${BOOT_LOADER_HASH}`);
+    const digest = createHash('sha256').update(BOOT_LOADER).digest('base64');
+    expect(BOOT_LOADER_HASH).toBe(`'sha256-${digest}'`);
   });
 
   test('the body goes into #app as it is, `$` patterns included, marked with its path', () => {
@@ -109,6 +128,11 @@ describe('pageHtml', () => {
     );
     expect(html).not.toContain('Portwise needs JavaScript to run.');
     expect(html).toMatch(/<noscript><p class="no-script">JavaScript is off/);
+  });
+
+  test('a template whose CSP would block the loader is an error, not a page that never starts', () => {
+    const blocking = template.replace(` ${BOOT_LOADER_HASH}`, '');
+    expect(() => pageHtml(blocking, page, read)).toThrow(/loader/);
   });
 
   test('a template without a title or #app is an error, not a page without content', () => {
