@@ -28,6 +28,11 @@ const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("
  * with `read(href)`, and allows exactly those blocks in the page's Content-Security-Policy: one
  * `style-src` listing each block's SHA-256 hash (no 'unsafe-inline'). Throws if the page has no
  * stylesheet link or no CSP meta tag.
+ *
+ * Each inlined sheet also leaves a disabled link at the end of the head, which a browser never
+ * fetches: Vite's chunk loader looks for a sheet's link before it adds one, and without it a lazy
+ * chunk that lists the sheet (the storage code lists the app's own stylesheet) fetched it again and
+ * made the browser restyle the whole page.
  */
 export function inlineStylesheets(
   /** @type {string} */ html,
@@ -36,17 +41,24 @@ export function inlineStylesheets(
   if (!CSP.test(html)) throw new Error('no Content-Security-Policy meta tag');
   /** @type {string[]} */
   const hashes = [];
+  /** @type {Set<string>} */
+  const hrefs = new Set();
   const inlined = html.replace(SHEET, (_, indent, tag, newline) => {
     const href = /href="([^"]+)"/.exec(tag)?.[1];
     if (!href) throw new Error('a <link rel="stylesheet"> without an href');
+    hrefs.add(href);
     const css = read(href);
     if (css.includes('</style')) throw new Error(`${href} would end the <style> block early`);
     hashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
     return `${indent}<style>${css}</style>${newline}`;
   });
   if (hashes.length === 0) throw new Error('no <link rel="stylesheet"> to inline');
-  return inlined.replace(CSP, (_, start, policy, end) => {
-    if (/(^|;)\s*style-src\b/.test(policy)) throw new Error('the CSP already has a style-src');
-    return `${start}${policy}; style-src 'self' ${hashes.join(' ')}${end}`;
-  });
+  if (!inlined.includes('</head>')) throw new Error("no </head> for the inlined sheets' links");
+  const markers = [...hrefs].map((href) => `<link rel="stylesheet" href="${href}" disabled>`);
+  return inlined
+    .replace(CSP, (_, start, policy, end) => {
+      if (/(^|;)\s*style-src\b/.test(policy)) throw new Error('the CSP already has a style-src');
+      return `${start}${policy}; style-src 'self' ${hashes.join(' ')}${end}`;
+    })
+    .replace('</head>', () => `${markers.join('')}</head>`);
 }

@@ -62,8 +62,7 @@ const APP = /<div id="app">[\s\S]*?<\/main>\s*<\/div>/;
  * page's head; every stylesheet the page needs (the first paint's and its lazy parts') inline, so
  * the page paints whole from its HTML alone, allowed by hash in its CSP (scripts/lib/html.js);
  * the rendered body in #app, marked with the path it was rendered for; and after it, the loader
- * that starts the app once the page has painted (entryScript). Each inlined lazy stylesheet also keeps a disabled link (never
- * fetched), which tells the app's chunk loader it is already there.
+ * that starts the app once the page has painted (entryScript).
  * @param {string} template
  * @param {{ path: string, head: string, body: string, css: string[] }} page
  * @param {(href: string) => string} read reads a built file by its URL path
@@ -86,15 +85,12 @@ export function pageHtml(template, page, read) {
     .replace(TITLE, '')
     .replace(new RegExp(`[ \\t]*${ENTRY.source}\\n?`), '')
     .replace('</head>', () => `${page.head}${links}</head>`);
-  const markers = lazySheets.map((href) => `<link rel="stylesheet" href="${href}" disabled>`);
   const note =
     '<noscript><p class="no-script">JavaScript is off: this page reads in full, but copying ' +
     'commands, reading pasted output, the doctor and your history need JavaScript.</p></noscript>';
   // Function replacements: `$` in the page (shell commands) must stay as it is.
-  return inlineStylesheets(head, read)
-    .replace('</head>', () => `${markers.join('')}</head>`)
-    .replace(
-      APP,
-      () => `${note}<div id="app" data-prerendered="${page.path}">${page.body}</div>${loader}`,
-    );
+  return inlineStylesheets(head, read).replace(
+    APP,
+    () => `${note}<div id="app" data-prerendered="${page.path}">${page.body}</div>${loader}`,
+  );
 }

@@ -188,6 +188,28 @@ test('a hydrated port page works: platform switch, the reader, other checks', as
   await expect(page.locator('#other-checks[data-complete]')).toBeVisible();
 });
 
+test('a prerendered page fetches none of the stylesheets it carries inline, through start-up', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.css')) sheets.push(new URL(request.url()).pathname);
+  });
+  // Start-up records the visit once idle; the storage code's chunk lists the app's own stylesheet.
+  const storage = page.waitForRequest(/\/assets\/storage-[\w-]+\.js$/);
+  await page.goto('/port/443');
+  await expect(page.locator('#app')).toHaveAttribute('data-started', '');
+  await storage;
+  await page.waitForLoadState('networkidle');
+  const inline = await page
+    .locator('link[rel="stylesheet"][disabled]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(inline).toContainEqual(expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/));
+  expect(sheets.filter((sheet) => inline.includes(sheet))).toEqual([]);
+});
+
 test('each island of a prerendered port page is taken over: its controls answer, it follows the page', async ({
   page,
   problems,

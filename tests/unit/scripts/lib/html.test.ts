@@ -49,7 +49,7 @@ const page = [
 test('an inlined stylesheet replaces its link and is allowed by its hash, and nothing else is', () => {
   const css = 'body{margin:0}';
   const out = inlineStylesheets(page, (href) => (href === '/assets/index-c.css' ? css : ''));
-  expect(out).not.toContain('index-c.css');
+  expect(out).not.toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-c\.css">/);
   expect(out).toContain(`    <style>${css}</style>\n    <script type="module"`);
   const hash = createHash('sha256').update(css).digest('base64');
   expect(out).toContain(
@@ -75,9 +75,17 @@ test('every stylesheet of a page is inlined, each allowed by its own hash in one
   );
   const css: Record<string, string> = { '/assets/index-c.css': 'a{}', '/assets/more-d.css': 'b{}' };
   const out = inlineStylesheets(two, (href) => css[href] ?? '');
-  expect(out).not.toMatch(/<link rel="stylesheet"/);
+  expect(out).not.toMatch(/<link rel="stylesheet"(?![^>]*disabled)/);
   expect(out).toContain('    <style>a{}</style>\n    <style>b{}</style>\n    <script');
   const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   expect(out).toContain(`style-src 'self' ${hashOf('a{}')} ${hashOf('b{}')}"`);
   expect(out.match(/style-src/g)).toHaveLength(1);
+});
+
+test('each inlined sheet leaves a disabled link, so the chunk loader does not fetch it again', () => {
+  // Vite's loader adds a sheet only when no link[rel=stylesheet] with its href is in the page.
+  const out = inlineStylesheets(page, () => 'a{}');
+  expect(out).toContain('<link rel="stylesheet" href="/assets/index-c.css" disabled></head>');
+  expect(out.match(/index-c\.css/g)).toHaveLength(1);
+  expect(() => inlineStylesheets(page.replace('</head>', ''), () => 'a{}')).toThrow(/<\/head>/);
 });
