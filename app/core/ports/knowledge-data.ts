@@ -1,14 +1,14 @@
 /** Shape of app/generated/knowledge.json, written by scripts/lib/knowledge.js. */
 export interface KnowledgeData {
-  v: 1;
+  v: 2;
   portNumbersVersion: string;
   ianaSource: string;
   iana: {
     /** Port of each record as the difference from the previous record's port. */
     portDelta: number[];
-    /** One letter per record (t, u, s, d); upper case repeats the previous record's name and description. */
+    /** One letter per record (iana-columns.js: own slot, twin of the previous record, or reserved). */
     transport: string;
-    /** Names and descriptions of the records whose letter is lower case, in order. */
+    /** Names and descriptions of the records that have a slot, in order (a description may be a mark). */
     name: string[];
     description: string[];
   };

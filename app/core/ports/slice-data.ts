@@ -10,7 +10,9 @@
  */
 import type { KnowledgeData } from './knowledge-data.ts';
 import type { Knowledge } from './knowledge.ts';
-import { decodeIana, transportLetter } from './decode.ts';
+import { decodeIana } from './decode.ts';
+import { encodeIanaColumns } from './iana-columns.js';
+import type { IanaRecord } from './iana-columns.js';
 import type { IanaTable } from './decode.ts';
 
 /** How many named ports `lookup` lists on each side of a port (Knowledge.lookup's `nearby`). */
@@ -19,42 +21,14 @@ export const NEARBY_EACH_SIDE = 3;
 /** Raw JSON bytes a slice's own records aim at; a single heavy port may make a slice bigger. */
 export const SLICE_TARGET_BYTES = 16_000;
 
-interface IanaRecord {
-  port: number;
-  letter: string;
-  name: string;
-  description: string;
-}
-
-/** The records of a decoded IANA table, with each transport as its data letter. */
+/** The records of a decoded IANA table, in order. */
 function ianaRecords(table: IanaTable): IanaRecord[] {
   return Array.from(table.port, (port, i) => ({
     port,
-    letter: transportLetter[table.transport[i] ?? 'tcp'],
+    transport: table.transport[i] ?? 'tcp',
     name: table.name[i] ?? '',
     description: table.description[i] ?? '',
   }));
-}
-
-/** Encodes IANA records the way scripts/lib/knowledge.js does (an upper-case letter repeats a twin). */
-function encodeIana(records: IanaRecord[]): KnowledgeData['iana'] {
-  const out: KnowledgeData['iana'] = { portDelta: [], transport: '', name: [], description: [] };
-  let previous: IanaRecord | undefined;
-  for (const r of records) {
-    const twin =
-      previous !== undefined &&
-      previous.port === r.port &&
-      previous.name === r.name &&
-      previous.description === r.description;
-    out.transport += twin ? r.letter.toUpperCase() : r.letter;
-    if (!twin) {
-      out.name.push(r.name);
-      out.description.push(r.description);
-    }
-    out.portDelta.push(r.port - (previous?.port ?? 0));
-    previous = r;
-  }
-  return out;
 }
 
 const portOfKey = (key: string): number => parseInt(key, 10);
@@ -117,7 +91,7 @@ export function sliceData(
 
   return {
     ...data,
-    iana: encodeIana(ianaRecords(whole.iana).filter((r) => kept(r.port))),
+    iana: encodeIanaColumns(ianaRecords(whole.iana).filter((r) => kept(r.port))),
     aliases: pick(data.aliases, kept),
     references: pick(data.references, inBlock),
     ranges: data.ranges.filter(([start, end]) => start <= high && end >= low),
