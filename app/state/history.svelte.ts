@@ -1,3 +1,5 @@
+import { joinSentences } from '../core/ports/query.ts';
+import { m } from '../generated/paraglide/messages.js';
 import type { NewCheck, PortHistory, StorageStatus } from '../storage/index.ts';
 import { database, messageOf } from './database.svelte.ts';
 import { pendingChecks, queueCheck, unqueueCheck } from './history-queue.ts';
@@ -15,8 +17,10 @@ function isInputError(error: unknown): boolean {
 
 /** Why nothing can be saved while storage is unavailable (its status says what the browser did). */
 function unavailableReason(status: StorageStatus | undefined): string {
-  const why = status && !status.available ? ` ${status.message}` : '';
-  return `history is not available in this browser.${why}`;
+  return joinSentences([
+    m.pg_history_unavailable_short(),
+    status && !status.available ? status.message : undefined,
+  ]);
 }
 
 /**
@@ -52,7 +56,7 @@ class HistoryState {
     // Pasted output can be large; a paste is saved on request and its outcome shown, so not queued.
     if (stamped.output === undefined) queueCheck(stamped);
     try {
-      const m = await database.open();
+      const storage = await database.open();
       if (!database.available) {
         // Without IndexedDB at all the queue would only grow; a refusal or a block may pass.
         if (database.status?.available === false && database.status.reason === 'unsupported')
@@ -60,14 +64,14 @@ class HistoryState {
         return { ok: false, reason: unavailableReason(database.status) };
       }
       this.prefetched = undefined;
-      await m.recordCheckOnce(stamped);
+      await storage.recordCheckOnce(stamped);
       unqueueCheck(stamped);
       database.lastError = '';
       return { ok: true };
     } catch (error) {
       if (isInputError(error)) unqueueCheck(stamped);
       const reason = messageOf(error);
-      database.lastError = `This check was not saved to your history: ${reason}`;
+      database.lastError = m.pg_check_not_saved({ reason });
       return { ok: false, reason };
     }
   }

@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import type { IDBPDatabase } from 'idb';
+import { m } from '../generated/paraglide/messages.js';
 import { StorageUnavailableError, toStorageError } from './errors.ts';
 import { DB_NAME, DB_VERSION, upgradeSchema } from './schema.ts';
 import type { PortwiseDB } from './schema.ts';
@@ -105,12 +106,7 @@ export async function useDatabaseName(name: string): Promise<void> {
 
 function connect(): Promise<PortwiseDatabase> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    return Promise.reject(
-      new StorageUnavailableError(
-        'unsupported',
-        'This browser offers no IndexedDB (private browsing may turn it off), so history is not saved.',
-      ),
-    );
+    return Promise.reject(new StorageUnavailableError('unsupported', m.pg_storage_unsupported()));
   }
   return new Promise((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -120,12 +116,7 @@ function connect(): Promise<PortwiseDatabase> {
     const deadline = setTimeout(() => {
       gaveUp = true;
       clearTimeout(timer);
-      reject(
-        new StorageUnavailableError(
-          'timeout',
-          `The browser's database did not answer within ${seconds} second${seconds === 1 ? '' : 's'}, so history cannot be read or saved right now.`,
-        ),
-      );
+      reject(new StorageUnavailableError('timeout', m.pg_storage_timeout({ count: seconds })));
     }, openTimeoutMs);
     try {
       opening = openDB<PortwiseDB>(databaseName, DB_VERSION, {
@@ -134,12 +125,7 @@ function connect(): Promise<PortwiseDatabase> {
           timer ??= setTimeout(() => {
             gaveUp = true;
             clearTimeout(deadline);
-            reject(
-              new StorageUnavailableError(
-                'blocked',
-                'Another Portwise tab keeps an older database open; reload or close it to save history.',
-              ),
-            );
+            reject(new StorageUnavailableError('blocked', m.pg_storage_blocked()));
           }, BLOCKED_TIMEOUT_MS);
         },
         blocking(_currentVersion, newVersion, event) {
@@ -147,8 +133,7 @@ function connect(): Promise<PortwiseDatabase> {
           (event.target as IDBDatabase).close();
           connection = undefined;
           if (newVersion !== null) {
-            outdatedMessage =
-              'Portwise was updated in another tab; reload this page to keep saving history.';
+            outdatedMessage = m.pg_storage_updated_elsewhere();
           }
           for (const listener of versionListeners) listener(newVersion);
         },
@@ -182,24 +167,20 @@ function connect(): Promise<PortwiseDatabase> {
 function describeOpenFailure(error: unknown): unknown {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'VersionError') {
-    return new StorageUnavailableError(
-      'outdated',
-      'A newer Portwise has upgraded the history database; reload this page to use it.',
-      { cause: error },
-    );
+    return new StorageUnavailableError('outdated', m.pg_storage_outdated(), { cause: error });
   }
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return new StorageUnavailableError(
-      'error',
-      'The browser refused to open storage (private browsing or blocked site data?), so history is not saved.',
-      { cause: error },
-    );
+    return new StorageUnavailableError('error', m.pg_storage_refused(), { cause: error });
   }
   const mapped = toStorageError(error);
   if (mapped instanceof Error && !(mapped instanceof StorageUnavailableError)) {
-    return new StorageUnavailableError('error', `Storage could not be opened: ${mapped.message}`, {
-      cause: error,
-    });
+    return new StorageUnavailableError(
+      'error',
+      m.pg_storage_open_failed({ reason: mapped.message }),
+      {
+        cause: error,
+      },
+    );
   }
   return mapped;
 }

@@ -7,7 +7,9 @@ import { setLocale } from '../../../app/generated/paraglide/runtime.js';
 import { parseQuery } from '../../../app/core/ports/query.ts';
 import { deviceGuidance, touchGuidanceText } from '../../../app/core/platform/index.ts';
 import { platformName } from '../../../app/state/check-label.ts';
-import { ImportError } from '../../../app/storage/errors.ts';
+import { ImportError, StorageFullError } from '../../../app/storage/errors.ts';
+import { describeImport } from '../../../app/state/import-summary.ts';
+import { m } from '../../../app/generated/paraglide/messages.js';
 import { parseImportFile } from '../../../app/storage/validate-import.ts';
 
 afterEach(() => setLocale('en', { reload: false }));
@@ -59,4 +61,33 @@ test('in Japanese, sentences joined without a space', () => {
   );
   expect(importProblem('  ')).toBe('ファイルが空です。');
   expect(touchGuidanceText()).toMatch(/^スマートフォンやタブレット/);
+});
+
+const counted = { added: 2, updated: 1, skipped: 3 };
+const none = { added: 0, updated: 0, skipped: 0 };
+const imported = {
+  checks: counted,
+  notes: none,
+  pins: { added: 0, updated: 0, skipped: 1 },
+  feedback: none,
+  settings: none,
+};
+
+test("an import's summary is said in the page's language", () => {
+  setLocale('de', { reload: false });
+  expect(describeImport('h.json', imported)).toBe(
+    'h.json importiert. Prüfungen: 2 hinzugefügt, 1 aktualisiert (in der Datei neuer), 3 schon in deinem Verlauf. Pins: 0 hinzugefügt, 1 unverändert (schon angeheftet).',
+  );
+  setLocale('ja', { reload: false });
+  expect(describeImport('h.json', imported)).toBe(
+    'h.json をインポートしました。チェック: 2 件追加、1 件更新（ファイルの方が新しい）、3 件はすでに履歴にあります。ピン: 0 件追加、1 件は変更なし（ピン留め済み）。',
+  );
+});
+
+test("storage's own notices are said in the page's language", () => {
+  setLocale('fr', { reload: false });
+  expect(new StorageFullError().message).toMatch(/^Le stockage est plein/);
+  expect(m.pg_storage_timeout({ count: 2 })).toMatch(/en 2 secondes, donc l’historique/);
+  setLocale('zh', { reload: false });
+  expect(m.pg_storage_unsupported()).toMatch(/^此浏览器不提供 IndexedDB/);
 });

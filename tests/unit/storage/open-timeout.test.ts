@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listChecks, recordCheck } from '../../../app/storage/checks.ts';
 import { openStorage, useOpenTimeout } from '../../../app/storage/db.ts';
 import { aCheck, useFreshDatabase } from './fake-db.ts';
+import { setLocale } from '../../../app/generated/paraglide/runtime.js';
 
 useFreshDatabase();
 
@@ -11,6 +12,7 @@ afterEach(() => {
   if (restoreTimeout !== undefined) useOpenTimeout(restoreTimeout);
   restoreTimeout = undefined;
   vi.restoreAllMocks();
+  setLocale('en', { reload: false });
 });
 
 /** Makes the next `count` calls of indexedDB.open return a request that never fires any event. */
@@ -34,6 +36,18 @@ describe('an open that never answers', () => {
       available: false,
       reason: 'timeout',
       message: expect.stringMatching(/did not answer within/),
+    });
+  });
+
+  test("says it in the page's language", async () => {
+    restoreTimeout = useOpenTimeout(1000);
+    setLocale('de', { reload: false });
+    silenceOpens(1);
+    const status = await openStorage();
+    expect(status).toMatchObject({
+      reason: 'timeout',
+      message:
+        'Die Datenbank des Browsers hat nicht innerhalb von 1 Sekunde geantwortet, daher kann der Verlauf gerade weder gelesen noch gespeichert werden.',
     });
   });
 
