@@ -5,7 +5,8 @@
  * It is inline, at the end of the body, so that nothing of the app is requested before the first
  * paint: a `<script src>` anywhere in the page is fetched as soon as the parser sees it, and
  * Lighthouse's simulated LCP counts every request made before the paint (measured on this
- * machine in stop 23: a page without the boot module's request painted at the static page's LCP).
+ * machine: a page without the boot module's request, and without its icon links, painted at the
+ * static page's LCP; the two were removed together, so the share of each is not known).
  *
  * Its text is the same on every page, in every language and every build (the entry it starts is
  * read from its `data-entry` attribute), so one hash allows it everywhere: in index.html's CSP
