@@ -19,19 +19,19 @@ export function describeValue(value: unknown): string {
 /** Checks a port number; undefined when it is fine. */
 export function checkPort(value: unknown): FieldProblem | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    return `port must be a whole number, got ${describeValue(value)}`;
+    return m.pg_field_port_not_whole({ value: describeValue(value) });
   }
-  if (value < 0 || value > 65_535) return `port ${value} is outside 0–65535`;
+  if (value < 0 || value > 65_535) return m.pg_field_port_outside({ port: String(value) });
   return undefined;
 }
 
 /** Checks an epoch-milliseconds time called `field`. */
 export function checkTime(field: string, value: unknown): FieldProblem | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return `${field} must be a time in milliseconds since 1970, got ${describeValue(value)}`;
+    return m.pg_field_time_not_ms({ field, value: describeValue(value) });
   }
   if (!Number.isInteger(value) || value < 0 || value > LIMITS.maxTime) {
-    return `${field} ${value} is not a valid date`;
+    return m.pg_field_time_invalid({ field, value: String(value) });
   }
   return undefined;
 }
@@ -44,39 +44,40 @@ export function checkText(
   optional = false,
 ): FieldProblem | undefined {
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string') return `${field} must be text, got ${describeValue(value)}`;
-  if (value.length === 0) return `${field} is empty`;
+  if (typeof value !== 'string') return m.pg_field_not_text({ field, value: describeValue(value) });
+  if (value.length === 0) return m.pg_field_empty({ field });
   if (value.length > maxChars) {
-    return `${field} is ${value.length} characters long; the limit is ${maxChars}`;
+    return m.pg_field_too_long({ field, length: String(value.length), max: String(maxChars) });
   }
   return undefined;
 }
 
 /** Checks a protocol. */
 export function checkProtocol(value: unknown): FieldProblem | undefined {
-  return isProtocol(value) ? undefined : `protocol ${describeValue(value)} is not "tcp" or "udp"`;
+  return isProtocol(value) ? undefined : m.pg_field_protocol({ value: describeValue(value) });
 }
 
 /** Checks a check kind. */
 export function checkKind(value: unknown): FieldProblem | undefined {
-  return isCheckKind(value)
-    ? undefined
-    : `kind ${describeValue(value)} is not "view", "copy" or "paste"`;
+  return isCheckKind(value) ? undefined : m.pg_field_kind({ value: describeValue(value) });
 }
 
 /** Checks a boolean field. */
 export function checkBoolean(field: string, value: unknown): FieldProblem | undefined {
   return typeof value === 'boolean'
     ? undefined
-    : `${field} must be true or false, got ${describeValue(value)}`;
+    : m.pg_field_not_boolean({ field, value: describeValue(value) });
 }
 
 /** Checks a setting value: JSON-serialisable and small. */
 export function checkSettingValue(value: unknown): FieldProblem | undefined {
-  if (!isJsonValue(value)) return 'value cannot be stored as JSON';
+  if (!isJsonValue(value)) return m.pg_field_setting_not_json();
   const length = JSON.stringify(value).length;
   if (length > LIMITS.settingValueChars) {
-    return `value is ${length} characters as JSON; the limit is ${LIMITS.settingValueChars}`;
+    return m.pg_field_setting_too_long({
+      length: String(length),
+      max: String(LIMITS.settingValueChars),
+    });
   }
   return undefined;
 }

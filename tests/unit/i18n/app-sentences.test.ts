@@ -91,3 +91,25 @@ test("storage's own notices are said in the page's language", () => {
   setLocale('zh', { reload: false });
   expect(m.pg_storage_unsupported()).toMatch(/^此浏览器不提供 IndexedDB/);
 });
+
+test("a bad record in an import file is named in the page's language", () => {
+  const file = (checks: unknown[], notes: unknown[] = []) =>
+    JSON.stringify({
+      format: 'portwise-history',
+      schemaVersion: 1,
+      exportedAt: new Date(0).toISOString(),
+      checks,
+      notes,
+      pins: [],
+      feedback: [],
+      settings: [],
+    });
+  const check = { port: 70000, protocol: 'tcp', platform: 'linux', kind: 'view', at: 1 };
+  expect(importProblem(file([check]))).toBe('checks[0]: port 70000 is outside 0–65535');
+  setLocale('de', { reload: false });
+  expect(importProblem(file([check]))).toBe('checks[0]: Port 70000 liegt außerhalb von 0–65535');
+  setLocale('ja', { reload: false });
+  expect(importProblem(file([{ ...check, port: 22, protocol: 'quic' }]))).toBe(
+    'checks[0]: プロトコル "quic" は「tcp」でも「udp」でもありません',
+  );
+});
