@@ -69,9 +69,12 @@ test('importing 100,000 checks shows progress, Cancel changes nothing, and the l
 
   await page.getByLabel('Import').setInputFiles(big);
   await expect(progress).toBeVisible();
-  await expect(page.locator('#import-result')).toContainText(`Checks: ${CHECKS} added.`, {
-    timeout: 180_000,
-  });
+  await expect(page.locator('#import-result')).toContainText(
+    `Checks: ${CHECKS.toLocaleString('en')} added.`,
+    {
+      timeout: 180_000,
+    },
+  );
   await expect(page.locator('.count')).toHaveText(`2 ports, ${CHECKS + 1} checks.`);
 
   const row = rows.filter({ hasText: '8080' });
