@@ -14,12 +14,17 @@ class Pwa {
     addEventListener('offline', () => (this.online = false));
   }
 
-  /** Registers /sw.js (start-up does, once it has settled); the app never reloads by itself. */
+  /**
+   * Registers /sw.js (start-up does, once it has settled); the app never reloads by itself. A
+   * prerendered page comes without its manifest link (scripts/lib/prerender-html.js): it is added
+   * here, with the worker that makes the app installable.
+   */
   async register(): Promise<void> {
     if (!('serviceWorker' in navigator)) return;
-    const { Workbox } = await import('workbox-window');
     // Each language is a build of its own under its prefix, with its own worker (/de/sw.js).
     const base = import.meta.env.BASE_URL;
+    linkManifest(`${base}manifest.webmanifest`);
+    const { Workbox } = await import('workbox-window');
     const wb = new Workbox(`${base}sw.js`, { scope: base });
     wb.addEventListener('waiting', () => (this.updateReady = true));
     this.wb = wb;
@@ -42,6 +47,15 @@ class Pwa {
   dismissUpdate(): void {
     this.updateReady = false;
   }
+}
+
+/** Adds the page's web app manifest link, unless the page has one already. */
+export function linkManifest(href: string): void {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = href;
+  document.head.append(link);
 }
 
 /** The app's single PWA bridge. */

@@ -14,8 +14,12 @@ test('Chromium reports no installability errors', async ({ baseURL }) => {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(baseURL ?? '/');
+    const response = await page.goto(baseURL ?? '/');
+    // A prerendered page comes without the manifest link (it would hold back the first paint's
+    // simulated LCP); the app adds it with the service worker.
+    expect(await response?.text()).not.toContain('rel="manifest"');
     await waitForServiceWorker(page);
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
