@@ -65,7 +65,7 @@ test('importing 100,000 checks shows progress, Cancel changes nothing, and the l
   });
   await expect(progress).toHaveCount(0);
   await page.reload();
-  await expect(page.locator('.count')).toHaveText('1 port, 1 checks.');
+  await expect(page.locator('.count')).toHaveText('1 port, 1 check.');
 
   await page.getByLabel('Import').setInputFiles(big);
   await expect(progress).toBeVisible();
@@ -75,7 +75,9 @@ test('importing 100,000 checks shows progress, Cancel changes nothing, and the l
       timeout: 180_000,
     },
   );
-  await expect(page.locator('.count')).toHaveText(`2 ports, ${CHECKS + 1} checks.`);
+  await expect(page.locator('.count')).toHaveText(
+    `2 ports, ${(CHECKS + 1).toLocaleString('en')} checks.`,
+  );
 
   const row = rows.filter({ hasText: '8080' });
   await row.getByRole('button', { name: 'Checks of port 8080' }).click();

@@ -113,3 +113,18 @@ test("a bad record in an import file is named in the page's language", () => {
     'checks[0]: プロトコル "quic" は「tcp」でも「udp」でもありません',
   );
 });
+
+test('the history counts agree in number and number format with the import summary', () => {
+  // English said "1 port, 1 checks." and "2 ports, 100001 checks." while the import summary
+  // beside it said "100,000 added".
+  expect(m.pg_history_count({ ports: 1, checks: 1 })).toBe('1 port, 1 check.');
+  expect(m.pg_history_count({ ports: 1, checks: 2 })).toBe('1 port, 2 checks.');
+  expect(m.pg_history_count({ ports: 12345, checks: 100001 })).toBe(
+    '12,345 ports, 100,001 checks.',
+  );
+  expect(m.cmp_history_checks({ count: 100000, when: 'now' })).toBe('100,000 checks · last now');
+  setLocale('de', { reload: false });
+  expect(m.pg_history_count({ ports: 12345, checks: 100001 })).toBe(
+    '12.345 Ports, 100.001 Prüfungen.',
+  );
+});

@@ -1,6 +1,7 @@
 /**
  * Counts in the page's language, through Intl (Paraglide's `: number`): „5.739“ in German, 5,739
- * in Japanese; English keeps the digits it has always shown. Port numbers are never formatted.
+ * in Japanese and in English. (English used to keep bare digits, so its history list said
+ * "100001 checks" beside an import summary's "100,000 added".) Port numbers are never formatted.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { m } from '../../../app/generated/paraglide/messages.js';
@@ -12,7 +13,7 @@ import { setLocale } from '../../../app/generated/paraglide/runtime.js';
 afterEach(() => setLocale('en', { reload: false }));
 
 test.each([
-  ['en', '5739 named ports.'],
+  ['en', '5,739 named ports.'],
   ['de', '5.739 benannte Ports.'],
   ['ja', '名前付きポート 5,739 個。'],
   ['fr', `5\u202f739 ports nommés.`],

@@ -256,7 +256,7 @@ const badFiles: [string, (valid: string) => string, string][] = [
       [
         'too many checks',
         (f) => ({ ...f, checks: Array.from({ length: 500_001 }, () => 0) }),
-        '"checks" has 500001 records; Portwise imports at most 500000.',
+        '"checks" has 500,001 records; Portwise imports at most 500,000.',
       ],
     ] satisfies [string, Edit, string][]
   ).map(([name, edit, message]): [string, (valid: string) => string, string] => [
