@@ -48,15 +48,31 @@ function start(): void {
       router.sync();
     };
     void import('./views/whole-page.ts')
-      .then((m) => m.prepareWholePage(router.route))
+      .then(async (m) => {
+        // A click on a control whose code is not there yet is kept, and played once it is.
+        const held = m.holdEarlyClicks();
+        // Whether to wait is decided while the page's code and data load.
+        const moment = m.takeOverMoment();
+        try {
+          await m.prepareWholePage(router.route);
+        } catch (error) {
+          held.drop();
+          throw error;
+        }
+        return { moment, held };
+      })
       .then(
         // Taking over the page's frame, then each of its islands (app/state/islands.ts), then the
         // reader's own platform and query, then start-up: each in a task of its own, so that no
-        // one of them blocks input for long.
-        () => {
+        // one of them blocks input for long. For a reader who sees the page as it was built, not
+        // before the first sign of use or the end of the page's load (app/state/take-over.ts).
+        async ({ moment, held }) => {
+          await moment;
           islands.on = true;
           hydrate(App, { target });
-          return hydrateIslands().then(nextTask).then(unpin).then(nextTask).then(started);
+          islands.framed = true;
+          await hydrateIslands().then(nextTask).then(unpin).then(nextTask).then(started);
+          held.replay();
         },
         // Without its code or data the page cannot be taken over: it is built afresh instead.
         () => {

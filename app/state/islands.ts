@@ -32,6 +32,10 @@ class Islands {
   next = 0;
   /** The browser: islands waiting to be hydrated, in page order. */
   waiting: (() => void)[] = [];
+  /** The browser: the wrappers of the islands taken over so far (app/state/take-over.ts). */
+  live = new WeakSet<Element>();
+  /** The browser: whether the page's frame (all but its islands) is taken over. */
+  framed = false;
 }
 
 /** The page's single island state. */

@@ -15,7 +15,9 @@
  *    code is fetched.
  *
  * Steps 4 and 5 run from `startUp()` below (their code in a chunk of its own, ./background.ts);
- * steps 2 and 3 belong to the port page, which schedules them with the helpers here.
+ * steps 2 and 3 belong to the port page, which schedules them with the helpers here. A prerendered
+ * page has painted before any of this: its code and data load at once, and it is taken over (then
+ * starts up) when `./take-over.ts` says.
  */
 import { platformState } from './platform.svelte.ts';
 

@@ -8,6 +8,9 @@ import { knowledgeState } from '../state/knowledge.svelte.ts';
 import { belowTheFold, checking, rangeExplainer, whatItIsDetails } from './port/chunks.ts';
 import { doctorView, homeView, languageMenu, rangeView } from './pages.ts';
 
+// When the browser takes the page over, in the same chunk as what it loads first.
+export { holdEarlyClicks, takeOverMoment } from '../state/take-over.ts';
+
 export async function prepareWholePage(route: Route): Promise<void> {
   await languageMenu();
   if (route.name === 'port') {

@@ -33,13 +33,23 @@ export function watch(page: Page, firstOrigin: string): PageProblems {
 
 /**
  * Waits, after a page has loaded, until the app has started on a prerendered page (main.ts marks
- * it): its HTML shows at once, but its controls answer only after hydration.
+ * it): its HTML shows at once, but its controls answer only after hydration. A page that needs no
+ * change waits for the reader's first sign of use (app/state/take-over.ts), so the test moves the
+ * mouse as a reader would, until the app has started.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const app = document.getElementById('app');
-    return !app || app.dataset.prerendered === undefined || app.dataset.started !== undefined;
-  });
+  const live = () =>
+    page
+      .evaluate(() => {
+        const app = document.getElementById('app');
+        return !app || app.dataset.prerendered === undefined || app.dataset.started !== undefined;
+      })
+      // The page may be navigating on (/ opens in the reader's language): ask again.
+      .catch(() => false);
+  for (let step = 0; !(await live()); step++) {
+    await page.mouse.move(1 + (step % 2), 1);
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
