@@ -1,6 +1,7 @@
 import { resolveUrl } from '../routes.ts';
 import { here, locale } from '../i18n/current.ts';
 import { splitLocale } from '../i18n/locales.ts';
+import { islands } from './islands.ts';
 import type { Route } from '../routes.ts';
 
 /**
@@ -86,9 +87,12 @@ class Router {
       if (url.origin !== location.origin) return;
       // Another language is another build of the app: the browser loads it.
       if (splitLocale(url.pathname).locale !== locale()) return;
+      // While a prerendered page is still being taken over, its islands wait for the page they were
+      // written for: another page is loaded by the browser (it is prerendered, or built afresh).
+      const elsewhere = url.pathname + url.search !== location.pathname + location.search;
+      if (islands.on && elsewhere) return;
       event.preventDefault();
-      if (url.pathname + url.search !== location.pathname + location.search)
-        this.navigate(url.pathname + url.search + url.hash);
+      if (elsewhere) this.navigate(url.pathname + url.search + url.hash);
       else if (url.hash) {
         // A link within the page (such as "Skip to content") moves the reader and the focus there.
         if (url.hash !== location.hash) history.pushState(null, '', url.hash);
