@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleEntry } from './bundle.js';
 import { openBenchPage } from './bench-page.js';
+import { waitForApp } from '../lib/wait-for-app.js';
 import { median, percentile, round } from './stats.js';
 
 /** @typedef {import('./types.js').Figure} Figure */
@@ -159,7 +160,7 @@ async function measureBigHistory(page, ctx) {
   const importTask = await page.evaluate(longestTask);
 
   await page.goto(`${ctx.baseUrl}/`);
-  await page.waitForSelector('a[href="/history"]');
+  await waitForApp(page);
   await page.waitForLoadState('networkidle');
   await page.evaluate(watchLongTasks);
   await page.click('a[href="/history"]');
@@ -190,7 +191,8 @@ export async function measureHistory(/** @type {import('./types.js').BenchContex
     const renders = [];
     for (let i = 0; i < RENDERS; i++) {
       await page.goto(`${ctx.baseUrl}/`);
-      await page.waitForSelector('a[href="/history"]');
+      // The in-app navigation needs the app: the prerendered home is taken over first.
+      await waitForApp(page);
       await page.waitForLoadState('networkidle');
       renders.push(await page.evaluate(timeHistoryRender));
     }

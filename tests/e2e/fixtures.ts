@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { waitForApp } from '../../scripts/lib/wait-for-app.js';
 
 /** Problems seen in the page: console errors, uncaught exceptions, requests to other origins. */
 export interface PageProblems {
@@ -31,26 +32,7 @@ export function watch(page: Page, firstOrigin: string): PageProblems {
   return problems;
 }
 
-/**
- * Waits, after a page has loaded, until the app has started on a prerendered page (main.ts marks
- * it): its HTML shows at once, but its controls answer only after hydration. A page that needs no
- * change waits for the reader's first sign of use (app/state/take-over.ts), so the test moves the
- * mouse as a reader would, until the app has started.
- */
-export async function waitForApp(page: Page): Promise<void> {
-  const live = () =>
-    page
-      .evaluate(() => {
-        const app = document.getElementById('app');
-        return !app || app.dataset.prerendered === undefined || app.dataset.started !== undefined;
-      })
-      // The page may be navigating on (/ opens in the reader's language): ask again.
-      .catch(() => false);
-  for (let step = 0; !(await live()); step++) {
-    await page.mouse.move(1 + (step % 2), 1);
-    await page.waitForTimeout(50);
-  }
-}
+export { waitForApp };
 
 /**
  * A test whose page is watched; every test fails on console errors or foreign requests. Its
