@@ -47,7 +47,7 @@ export function checkText(
   if (typeof value !== 'string') return m.pg_field_not_text({ field, value: describeValue(value) });
   if (value.length === 0) return m.pg_field_empty({ field });
   if (value.length > maxChars) {
-    return m.pg_field_too_long({ field, length: String(value.length), max: String(maxChars) });
+    return m.pg_field_too_long({ field, length: value.length, max: maxChars });
   }
   return undefined;
 }
@@ -74,10 +74,7 @@ export function checkSettingValue(value: unknown): FieldProblem | undefined {
   if (!isJsonValue(value)) return m.pg_field_setting_not_json();
   const length = JSON.stringify(value).length;
   if (length > LIMITS.settingValueChars) {
-    return m.pg_field_setting_too_long({
-      length: String(length),
-      max: String(LIMITS.settingValueChars),
-    });
+    return m.pg_field_setting_too_long({ length, max: LIMITS.settingValueChars });
   }
   return undefined;
 }

@@ -11,6 +11,8 @@ import { ImportError, StorageFullError } from '../../../app/storage/errors.ts';
 import { describeImport } from '../../../app/state/import-summary.ts';
 import { m } from '../../../app/generated/paraglide/messages.js';
 import { parseImportFile } from '../../../app/storage/validate-import.ts';
+import { checkSettingValue, checkText } from '../../../app/storage/fields.ts';
+import { LIMITS } from '../../../app/storage/limits.ts';
 
 afterEach(() => setLocale('en', { reload: false }));
 
@@ -126,5 +128,20 @@ test('the history counts agree in number and number format with the import summa
   setLocale('de', { reload: false });
   expect(m.pg_history_count({ ports: 12345, checks: 100001 })).toBe(
     '12.345 Ports, 100.001 Prüfungen.',
+  );
+});
+
+test("a field's length and its limit are written in the page's number format", () => {
+  const long = 'x'.repeat(12_345);
+  expect(checkText('note', long, 10_000)).toBe(
+    'note is 12,345 characters long; the limit is 10,000',
+  );
+  setLocale('de', { reload: false });
+  expect(checkText('note', long, 10_000)).toBe(
+    'note ist 12.345 Zeichen lang; die Grenze ist 10.000',
+  );
+  const setting = checkSettingValue('y'.repeat(LIMITS.settingValueChars));
+  expect(setting).toBe(
+    `value ist als JSON ${(LIMITS.settingValueChars + 2).toLocaleString('de')} Zeichen lang; die Grenze ist ${LIMITS.settingValueChars.toLocaleString('de')}`,
   );
 });

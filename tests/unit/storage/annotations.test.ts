@@ -29,7 +29,12 @@ describe('notes', () => {
   });
 
   test.each([
-    ['a note over the limit', 1, 'x'.repeat(LIMITS.noteChars + 1), 'note is 10001 characters long'],
+    [
+      'a note over the limit',
+      1,
+      'x'.repeat(LIMITS.noteChars + 1),
+      'note is 10,001 characters long',
+    ],
     ['a port out of range', 70000, 'hi', 'port 70000 is outside 0–65535'],
   ])('rejects %s and keeps the old note', async (_name, port, text, message) => {
     await setNote(1, 'old');
@@ -81,7 +86,7 @@ describe('settings', () => {
     ['a key it does not know', 'view', { sort: 'newest' }, 'key "view" is not a setting'],
     ['NaN', 'platform', Number.NaN, 'value cannot be stored as JSON'],
     ['a Date', 'platform', new Date(0), 'value cannot be stored as JSON'],
-    ['a huge value', 'platform', 'x'.repeat(LIMITS.settingValueChars), 'the limit is 10000'],
+    ['a huge value', 'platform', 'x'.repeat(LIMITS.settingValueChars), 'the limit is 10,000'],
     ['a platform name too long', 'platform', 'x'.repeat(33), 'the limit is 32'],
   ])('rejects %s', async (_name, key, value, message) => {
     const set = setSetting as (key: string, value: JsonValue) => Promise<void>;

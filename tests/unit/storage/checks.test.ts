@@ -67,7 +67,7 @@ describe('recordCheck and listChecks', () => {
     ['empty platform', { platform: '' }, 'platform is empty'],
     ['negative time', { at: -5 }, 'at -5 is not a valid date'],
     ['NaN time', { at: Number.NaN }, 'at must be a time in milliseconds'],
-    ['huge output', { output: 'x'.repeat(100_001) }, 'output is 100001 characters long'],
+    ['huge output', { output: 'x'.repeat(100_001) }, 'output is 100,001 characters long'],
   ])('rejects a bad check (%s) and stores nothing', async (_name, overrides, message) => {
     const error = await recordCheck(aCheck(overrides) as NewCheck).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageInputError);

@@ -230,7 +230,7 @@ const badFiles: [string, (valid: string) => string, string][] = [
           at(f.notes, 0).text = 'n'.repeat(102_400);
           return f;
         },
-        'notes[0]: text is 102400 characters long; the limit is 10000',
+        'notes[0]: text is 102,400 characters long; the limit is 10,000',
       ],
       [
         'wrong protocol',
