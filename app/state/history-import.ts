@@ -5,6 +5,7 @@
  */
 import type { ImportOutcome, ImportWorkerMessage, ImportWorkerRequest } from '../storage/index.ts';
 import type { StorageModule } from './database.svelte.ts';
+import { m } from '../generated/paraglide/messages.js';
 
 /** How a running import is followed and stopped. */
 export interface ImportRun {
@@ -24,11 +25,11 @@ export class UnreadableFileError extends Error {
 
 /** Imports `file` into the app's database; rejects with the storage layer's error when it fails. */
 export async function importHistoryFile(
-  m: StorageModule,
+  store: StorageModule,
   file: File,
   run: ImportRun,
 ): Promise<ImportEnd> {
-  if (typeof Worker !== 'function') return importHere(m, file, run);
+  if (typeof Worker !== 'function') return importHere(store, file, run);
   const worker = new Worker(new URL('../storage/import-worker.ts', import.meta.url), {
     type: 'module',
   });
@@ -46,9 +47,16 @@ export async function importHistoryFile(
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(`the import could not start (${event.message || 'worker error'})`));
+        // The browser's own words, when it gives any, follow the page's sentence.
+        reject(
+          new Error(
+            event.message
+              ? m.pg_history_import_not_started_because({ reason: event.message })
+              : m.pg_history_import_not_started(),
+          ),
+        );
       };
-      send({ type: 'import', file, databaseName: m.currentDatabaseName() });
+      send({ type: 'import', file, databaseName: store.currentDatabaseName() });
     });
   } finally {
     run.signal.removeEventListener('abort', cancel);
@@ -56,7 +64,7 @@ export async function importHistoryFile(
   }
 }
 
-async function importHere(m: StorageModule, file: File, run: ImportRun): Promise<ImportEnd> {
+async function importHere(store: StorageModule, file: File, run: ImportRun): Promise<ImportEnd> {
   let text: string;
   try {
     text = await file.text();
@@ -64,9 +72,9 @@ async function importHere(m: StorageModule, file: File, run: ImportRun): Promise
     throw new UnreadableFileError(file.name);
   }
   try {
-    return { outcome: await m.importJson(text, run) };
+    return { outcome: await store.importJson(text, run) };
   } catch (error) {
-    if (error instanceof m.ImportCancelledError) return { cancelled: true };
+    if (error instanceof store.ImportCancelledError) return { cancelled: true };
     throw error;
   }
 }
