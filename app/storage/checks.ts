@@ -8,7 +8,7 @@ import type { CheckRecord, ExportedCheck, NewCheck } from './types.ts';
 /** Validates a check the app wants to store; throws StorageInputError naming the bad field. */
 export function toStoredCheck(check: NewCheck): ExportedCheck {
   const result = readCheck({ ...check, at: check.at ?? Date.now() });
-  if (!result.ok) throw new StorageInputError(`Cannot record check: ${result.problems.join('; ')}`);
+  if (!result.ok) throw new StorageInputError(result.problems.join('; '));
   const { id: _ignored, ...value } = result.value;
   return value;
 }

@@ -34,7 +34,10 @@ export class ImportError extends Error {
   }
 }
 
-/** A value handed to a storage function breaks a rule (port range, note length …). */
+/**
+ * A value handed to a storage function breaks a rule (port range, note length …). Its message is
+ * the problem alone, in the page's language: the caller says what was not saved.
+ */
 export class StorageInputError extends Error {
   override readonly name = 'StorageInputError';
 }

@@ -7,7 +7,7 @@ import type { Feedback } from './types.ts';
 /** Records "Was this page helpful?" for a port; null withdraws the answer. */
 export function setFeedback(port: number, helpful: boolean | null): Promise<Feedback | undefined> {
   const problem = checkPort(port);
-  if (problem) return Promise.reject(new StorageInputError(`Cannot save feedback: ${problem}`));
+  if (problem) return Promise.reject(new StorageInputError(problem));
   return withDatabase(async (db) => {
     const tx = db.transaction('feedback', 'readwrite');
     if (helpful === null) {

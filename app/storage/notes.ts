@@ -9,7 +9,7 @@ import type { PortNote } from './types.ts';
 export function setNote(port: number, text: string): Promise<PortNote | undefined> {
   const problem =
     checkPort(port) ?? (text === '' ? undefined : checkText('note', text, LIMITS.noteChars));
-  if (problem) return Promise.reject(new StorageInputError(`Cannot save note: ${problem}`));
+  if (problem) return Promise.reject(new StorageInputError(problem));
   return withDatabase(async (db) => {
     const tx = db.transaction('notes', 'readwrite');
     if (text.trim() === '') {

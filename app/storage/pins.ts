@@ -7,7 +7,7 @@ import type { Pin } from './types.ts';
 /** Pins or unpins a port; pinning an already pinned port keeps its original time. */
 export function setPin(port: number, pinned: boolean): Promise<Pin | undefined> {
   const problem = checkPort(port);
-  if (problem) return Promise.reject(new StorageInputError(`Cannot pin: ${problem}`));
+  if (problem) return Promise.reject(new StorageInputError(problem));
   return withDatabase(async (db) => {
     const tx = db.transaction('pins', 'readwrite');
     if (!pinned) {

@@ -21,9 +21,7 @@ export function setSetting(key: SettingKey, value: JsonValue | undefined): Promi
   // Removing needs only a known key; a value to store must also follow the setting's rule.
   const result = value === undefined ? readSettingKey(key) : readSetting({ key, value });
   if (!result.ok) {
-    return Promise.reject(
-      new StorageInputError(`Cannot save setting: ${result.problems.join('; ')}`),
-    );
+    return Promise.reject(new StorageInputError(result.problems.join('; ')));
   }
   return withDatabase(async (db) => {
     const tx = db.transaction('settings', 'readwrite');

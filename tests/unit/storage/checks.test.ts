@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { setLocale } from '../../../app/generated/paraglide/runtime.js';
+import { setSetting } from '../../../app/storage/settings.ts';
 import { deleteCheck, listChecks, recordCheck } from '../../../app/storage/checks.ts';
 import { StorageInputError } from '../../../app/storage/errors.ts';
 import { exportJson } from '../../../app/storage/export.ts';
@@ -73,6 +75,25 @@ describe('recordCheck and listChecks', () => {
     expect(error).toBeInstanceOf(StorageInputError);
     expect((error as Error).message).toContain(message);
     expect(await listChecks()).toEqual([]);
+  });
+
+  test("a refusal is the problem alone, in the page's language: the caller says what was not saved", async () => {
+    setLocale('de', { reload: false });
+    try {
+      const refusal = (promise: Promise<unknown>) =>
+        promise.then(
+          () => 'accepted',
+          (e: unknown) => (e instanceof StorageInputError ? e.message : String(e)),
+        );
+      const outside = 'Port 70000 liegt außerhalb von 0–65535';
+      expect(await refusal(recordCheck(aCheck({ port: 70000 }) as NewCheck))).toBe(outside);
+      expect(await refusal(setNote(70000, 'x'))).toBe(outside);
+      expect(await refusal(setPin(70000, true))).toBe(outside);
+      expect(await refusal(setFeedback(70000, true))).toBe(outside);
+      expect(await refusal(setSetting('' as 'platform', 'x'))).toBe('key ist leer');
+    } finally {
+      setLocale('en', { reload: false });
+    }
   });
 
   test('deleteCheck removes only that check', async () => {
