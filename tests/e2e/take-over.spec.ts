@@ -104,3 +104,21 @@ test('a shared link with a query is taken over at once', async ({ page }) => {
   await expect(page.locator('#app')).toHaveAttribute('data-started', '');
   await expect(page.getByRole('radio', { name: 'UDP' })).toBeChecked();
 });
+
+test('text typed into the search box while the page is taken over is kept and searched', async ({
+  page,
+}) => {
+  await neverIdle(page);
+  await page.goto('/port/443');
+  await page.waitForLoadState('networkidle');
+  // Typing at once: the focus is the sign of use, and the typing runs on through the take-over,
+  // which a slowed CPU (a phone's) makes long enough to type into.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const search = page.getByRole('combobox', { name: /Search/ });
+  await search.focus();
+  await page.keyboard.type('ssh', { delay: 20 });
+  await expect(page.locator('#app')).toHaveAttribute('data-started', '');
+  await expect(search).toHaveValue('ssh');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});
