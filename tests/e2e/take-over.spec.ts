@@ -30,7 +30,7 @@ async function noteStart(page: Page): Promise<void> {
   });
 }
 
-/** When the app marked itself started, and when the page's load ended (ms since navigation). */
+/** When the app marked itself started, and when the page's load event began (ms since navigation). */
 async function readTimings(page: Page) {
   return page.evaluate(() => ({
     started: (window as unknown as { startedAt: number }).startedAt,
@@ -47,7 +47,7 @@ test('a Linux reader who does nothing gets the page taken over once it has settl
   await page.goto('/port/443');
   await expect(page.locator('#app')).toHaveAttribute('data-started', '', { timeout: 20_000 });
   const { started, loaded } = await readTimings(page);
-  // The wait (TAKE_OVER_WAIT_MS) begins at the load event: it can only end later.
+  // The wait (TAKE_OVER_WAIT_MS) begins in the load event's listener: it can only end later.
   expect(started).toBeGreaterThanOrEqual(loaded + 2000);
   // Taken over, it works: the ephemeral table's toggle answers.
   await page.getByRole('button', { name: /Show all \d+ systems/ }).click();
