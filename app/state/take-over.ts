@@ -65,11 +65,11 @@ export function firstIntent(
  * (a choice read later applies as it always has).
  */
 export async function takeOverMoment(): Promise<void> {
-  // Listening from the start: a reader may reach for the page while the choice is read.
-  const later = Promise.race([firstIntent(document), settled(TAKE_OVER_WAIT_MS)]);
   const changes = () =>
     needsChangeNow(location.search, platformState.detected.platform, platformState.saved);
   if (changes()) return;
+  // Listening before the choice is read: a reader may reach for the page meanwhile.
+  const later = Promise.race([firstIntent(document), settled(TAKE_OVER_WAIT_MS)]);
   const restored = platformState.restore().catch(() => undefined);
   await Promise.race([later, restored.then(() => (changes() ? undefined : later))]);
 }
@@ -81,7 +81,9 @@ export function answers(element: Element): boolean {
 }
 
 /** What a click that reached no code yet asked for, or undefined if nothing is to be played again. */
-export function heldControl(target: EventTarget | null): HTMLElement | undefined {
+export function heldControl(
+  target: EventTarget | null,
+): HTMLButtonElement | HTMLInputElement | undefined {
   if (!(target instanceof Element)) return undefined;
   const control = target.closest('button, input[type="radio"]');
   if (!(control instanceof HTMLButtonElement || control instanceof HTMLInputElement)) return;
@@ -95,7 +97,7 @@ export function heldControl(target: EventTarget | null): HTMLElement | undefined
  * over) stops keeping them and plays each again, in order; `drop()` stops without playing.
  */
 export function holdEarlyClicks(target: EventTarget = document) {
-  const held: HTMLElement[] = [];
+  const held: (HTMLButtonElement | HTMLInputElement)[] = [];
   const keep = (event: Event) => {
     const control = heldControl(event.target);
     if (control && !held.includes(control)) held.push(control);
@@ -114,7 +116,7 @@ export function holdEarlyClicks(target: EventTarget = document) {
           // A choice: the browser has ticked it already; the app hears it as a change.
           control.checked = true;
           control.dispatchEvent(new Event('change', { bubbles: true }));
-        } else if (!(control as HTMLButtonElement).disabled) control.click();
+        } else if (!control.disabled) control.click();
       }
     },
   };

@@ -19,6 +19,16 @@ async function neverIdle(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens /port/443 in a page that never settles, once its code and data have come: only a sign of
+ * use can start it now.
+ */
+async function openUntouched(page: Page): Promise<void> {
+  await neverIdle(page);
+  await page.goto('/port/443');
+  await page.waitForLoadState('networkidle');
+}
+
 /** Notes when the app marks itself started (ms since navigation), for `readTimings`. */
 async function noteStart(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -32,12 +42,15 @@ async function noteStart(page: Page): Promise<void> {
 
 /** When the app marked itself started, and when the page's load event began (ms since navigation). */
 async function readTimings(page: Page) {
-  return page.evaluate(() => ({
-    started: (window as unknown as { startedAt: number }).startedAt,
-    loaded: performance.getEntriesByType('navigation')[0]
-      ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
-      : Number.NaN,
-  }));
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    return {
+      started: (window as unknown as { startedAt: number }).startedAt,
+      loaded: navigation?.loadEventStart ?? Number.NaN,
+    };
+  });
 }
 
 test('a Linux reader who does nothing gets the page taken over once it has settled after its load', async ({
@@ -57,10 +70,8 @@ test('a Linux reader who does nothing gets the page taken over once it has settl
 test('without a sign of use a Linux reader’s page waits; the first one takes it over', async ({
   page,
 }) => {
-  await neverIdle(page);
-  await page.goto('/port/443');
   // The page's code and data come, and still it waits (it could only start early, never late).
-  await page.waitForLoadState('networkidle');
+  await openUntouched(page);
   await page.waitForTimeout(1500);
   await expect(page.locator('#app')).not.toHaveAttribute('data-started', '');
   await page.mouse.move(10, 10);
@@ -70,9 +81,7 @@ test('without a sign of use a Linux reader’s page waits; the first one takes i
 test('a click on a control before the take-over is played once the control has its code', async ({
   page,
 }) => {
-  await neverIdle(page);
-  await page.goto('/port/443');
-  await page.waitForLoadState('networkidle');
+  await openUntouched(page);
   const toggle = page.getByRole('button', { name: /Show all \d+ systems/ });
   // A click without a pointer's move before it (a sign of use of its own): the page has no code
   // for it yet, so it does nothing now.
@@ -108,9 +117,7 @@ test('a shared link with a query is taken over at once', async ({ page }) => {
 test('text typed into the search box while the page is taken over is kept and searched', async ({
   page,
 }) => {
-  await neverIdle(page);
-  await page.goto('/port/443');
-  await page.waitForLoadState('networkidle');
+  await openUntouched(page);
   // Typing at once: the focus is the sign of use, and the typing runs on through the take-over,
   // which a slowed CPU (a phone's) makes long enough to type into.
   const cdp = await page.context().newCDPSession(page);
